@@ -1,0 +1,70 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { CamelCasePlugin, Kysely, PostgresDialect, type Dialect } from 'kysely';
+import pg from 'pg';
+
+import type { DB } from '../schema';
+import { PGliteDialect } from './pglite-dialect';
+import { TEXT_PARSERS } from './type-parsers';
+
+export type DatabaseEngine = 'pglite' | 'postgres';
+
+export type DatabaseOptions = {
+  /** A PostgreSQL URL; without one the embedded PGlite engine is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data folder; `memory://` keeps everything in memory. */
+  dataDir?: string | undefined;
+  /** The session time zone of every connection; queries must not depend on it. */
+  sessionTimeZone?: string | undefined;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number | undefined;
+};
+
+export type Database = {
+  db: Kysely<DB>;
+  engine: DatabaseEngine;
+  close: () => Promise<void>;
+};
+
+/** Opens PostgreSQL when a URL is given, and PGlite in a local folder otherwise. */
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  const { dialect, engine } = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options)
+    : await openPGlite(options);
+  const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
+
+  return { db, engine, close: () => db.destroy() };
+}
+
+function openPostgres(
+  databaseUrl: string,
+  options: DatabaseOptions,
+): { dialect: Dialect; engine: DatabaseEngine } {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    types: {
+      getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>
+        TEXT_PARSERS[typeId] ?? pg.types.getTypeParser(typeId, format)) as typeof pg.types.getTypeParser,
+    },
+    ...(options.sessionTimeZone ? { options: `-c TimeZone=${options.sessionTimeZone}` } : {}),
+  });
+
+  return { dialect: new PostgresDialect({ pool }), engine: 'postgres' };
+}
+
+async function openPGlite(
+  options: DatabaseOptions,
+): Promise<{ dialect: Dialect; engine: DatabaseEngine }> {
+  const pglite = await PGlite.create(options.dataDir ?? 'memory://', {
+    extensions: { btree_gist, pg_trgm },
+    parsers: TEXT_PARSERS,
+  });
+
+  if (options.sessionTimeZone) {
+    await pglite.query(`select set_config('TimeZone', $1, false)`, [options.sessionTimeZone]);
+  }
+
+  return { dialect: new PGliteDialect(pglite), engine: 'pglite' };
+}

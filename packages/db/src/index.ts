@@ -1,0 +1,12 @@
+export { createDatabase, type Database, type DatabaseEngine, type DatabaseOptions } from './engine/create-database';
+export { migrateToLatest } from './migrate';
+export { withClinic, unsafeWithoutClinic } from './scope';
+export { toAppError } from './database-errors';
+export { APP_ROLE, TENANT_TABLES } from './tenancy';
+export type * from './schema';
+export * from './queries/accounts';
+export * from './queries/auth-sessions';
+export * from './queries/clinics';
+export * from './queries/departments';
+export * from './queries/invitations';
+export * from './queries/members';

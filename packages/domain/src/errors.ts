@@ -1,0 +1,44 @@
+/** The closed set of error codes the API returns; `apps/api` maps each to a tRPC code. */
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Per-field messages, keyed by the field's dotted path, e.g. `payment.paidMinor`. */
+export type FieldErrors = Record<string, string[]>;
+
+/**
+ * The one error type of medsys. `message` is safe to show to the user; `detail` goes to the
+ * server log only and may carry ids, never patients' names or clinical text.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly options: { fieldErrors?: FieldErrors; detail?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function notFound(entity: string): AppError {
+  return new AppError('NOT_FOUND', `${entity} not found`);
+}
+
+export function forbidden(action: string): AppError {
+  return new AppError('FORBIDDEN', `your role may not ${action}`);
+}
+
+export function badField(field: string, message: string): AppError {
+  return new AppError('BAD_REQUEST', `${field}: ${message}`, {
+    fieldErrors: { [field]: [message] },
+  });
+}
