@@ -4,7 +4,10 @@ import { AppError } from '@medsys/domain';
 type PostgresError = { code?: unknown; constraint?: unknown };
 
 /** Messages for constraints a user can run into, keyed by constraint name. */
-const CONSTRAINT_MESSAGES: Record<string, { code: AppError['code']; field?: string; message: string }> = {
+const CONSTRAINT_MESSAGES: Record<
+  string,
+  { code: AppError['code']; field?: string; message: string }
+> = {
   clients_clinic_id_record_number_key: {
     code: 'CONFLICT',
     field: 'recordNumber',
@@ -21,7 +24,11 @@ const CONSTRAINT_MESSAGES: Record<string, { code: AppError['code']; field?: stri
     field: 'appointmentId',
     message: 'already has a session result',
   },
-  appointments_ends_after_start: { code: 'BAD_REQUEST', field: 'endsAt', message: 'must be after the start' },
+  appointments_ends_after_start: {
+    code: 'BAD_REQUEST',
+    field: 'endsAt',
+    message: 'must be after the start',
+  },
   appointments_max_length: {
     code: 'BAD_REQUEST',
     field: 'endsAt',
@@ -54,16 +61,25 @@ export function toAppError(error: unknown): AppError | undefined {
     const text = known.field ? `${known.field}: ${known.message}` : known.message;
     const fieldErrors = known.field ? { [known.field]: [known.message] } : undefined;
 
-    return new AppError(known.code, text, { ...(fieldErrors ? { fieldErrors } : {}), detail: { constraint } });
+    return new AppError(known.code, text, {
+      ...(fieldErrors ? { fieldErrors } : {}),
+      detail: { constraint },
+    });
   }
 
   switch (error.code) {
     case '23505':
-      return new AppError('CONFLICT', 'a record with the same values already exists', { detail: { constraint } });
+      return new AppError('CONFLICT', 'a record with the same values already exists', {
+        detail: { constraint },
+      });
     case '23503':
-      return new AppError('CONFLICT', 'the record is still referenced by other records', { detail: { constraint } });
+      return new AppError('CONFLICT', 'the record is still referenced by other records', {
+        detail: { constraint },
+      });
     case '23P01':
-      return new AppError('CONFLICT', 'the time overlaps another appointment', { detail: { constraint } });
+      return new AppError('CONFLICT', 'the time overlaps another appointment', {
+        detail: { constraint },
+      });
     case '22001':
       return new AppError('BAD_REQUEST', 'a value is longer than allowed');
     default:

@@ -1,4 +1,9 @@
-export { createDatabase, type Database, type DatabaseEngine, type DatabaseOptions } from './engine/create-database';
+export {
+  createDatabase,
+  type Database,
+  type DatabaseEngine,
+  type DatabaseOptions,
+} from './engine/create-database';
 export { migrateToLatest } from './migrate';
 export { withClinic, unsafeWithoutClinic } from './scope';
 export { toAppError } from './database-errors';
@@ -10,3 +15,7 @@ export * from './queries/clinics';
 export * from './queries/departments';
 export * from './queries/invitations';
 export * from './queries/members';
+export * from './queries/clients';
+export * from './queries/appointments';
+export * from './queries/session-results';
+export * from './queries/statistics';

@@ -6,3 +6,7 @@ export * from './schemas/clinic';
 export * from './schemas/department';
 export * from './schemas/member';
 export * from './schemas/auth';
+export * from './schemas/client';
+export * from './schemas/appointment';
+export * from './schemas/session-result';
+export * from './schemas/statistics';

@@ -66,12 +66,7 @@ export function accessOf(role: Role, action: Action, resource: Resource): Access
 }
 
 /** Tells whether a role may act on a row, given whether the row is the member's own. */
-export function isAllowed(
-  role: Role,
-  action: Action,
-  resource: Resource,
-  isOwn = false,
-): boolean {
+export function isAllowed(role: Role, action: Action, resource: Resource, isOwn = false): boolean {
   const access = accessOf(role, action, resource);
 
   switch (access) {

@@ -46,7 +46,8 @@ function openPostgres(
     max: options.poolSize ?? 10,
     types: {
       getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>
-        TEXT_PARSERS[typeId] ?? pg.types.getTypeParser(typeId, format)) as typeof pg.types.getTypeParser,
+        TEXT_PARSERS[typeId] ??
+        pg.types.getTypeParser(typeId, format)) as typeof pg.types.getTypeParser,
     },
     ...(options.sessionTimeZone ? { options: `-c TimeZone=${options.sessionTimeZone}` } : {}),
   });

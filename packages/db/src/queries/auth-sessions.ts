@@ -11,7 +11,14 @@ export type AuthSessionRecord = {
   createdAt: string;
 };
 
-const SESSION_COLUMNS = ['id', 'accountId', 'clinicId', 'expiresAt', 'userAgent', 'createdAt'] as const;
+const SESSION_COLUMNS = [
+  'id',
+  'accountId',
+  'clinicId',
+  'expiresAt',
+  'userAgent',
+  'createdAt',
+] as const;
 
 // Sessions are read by token hash before the clinic is known; these functions run as the owner.
 
@@ -26,7 +33,11 @@ export async function unsafeFindAuthSession(
   db: Kysely<DB>,
   id: string,
 ): Promise<AuthSessionRecord | undefined> {
-  return db.selectFrom('authSessions').select(SESSION_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('authSessions')
+    .select(SESSION_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function unsafeListAuthSessions(
@@ -69,7 +80,10 @@ export async function unsafeDeleteAuthSession(
   return Number(result.numDeletedRows);
 }
 
-export async function unsafeDeleteAccountAuthSessions(db: Kysely<DB>, accountId: string): Promise<void> {
+export async function unsafeDeleteAccountAuthSessions(
+  db: Kysely<DB>,
+  accountId: string,
+): Promise<void> {
   await db.deleteFrom('authSessions').where('accountId', '=', accountId).execute();
 }
 

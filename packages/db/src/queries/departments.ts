@@ -1,4 +1,11 @@
-import { notFound, type CreateDepartmentInput, type Department, type ListDepartmentsInput, type Page, type UpdateDepartmentInput } from '@medsys/domain';
+import {
+  notFound,
+  type CreateDepartmentInput,
+  type Department,
+  type ListDepartmentsInput,
+  type Page,
+  type UpdateDepartmentInput,
+} from '@medsys/domain';
 import type { Kysely } from 'kysely';
 
 import { decodeCursor, toPage } from '../paging';
@@ -7,7 +14,15 @@ import { containsPattern } from '../text-search';
 
 type Scope = { clinicId: string };
 
-const DEPARTMENT_COLUMNS = ['id', 'name', 'city', 'address', 'phone', 'createdAt', 'updatedAt'] as const;
+const DEPARTMENT_COLUMNS = [
+  'id',
+  'name',
+  'city',
+  'address',
+  'phone',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 export async function listDepartments(
   db: Kysely<DB>,

@@ -30,7 +30,13 @@ const INVITATION_COLUMNS = [
 
 export async function createInvitation(
   db: Kysely<DB>,
-  options: Scope & { email: string; role: Role; codeHash: string; invitedBy: string; expiresAt: string },
+  options: Scope & {
+    email: string;
+    role: Role;
+    codeHash: string;
+    invitedBy: string;
+    expiresAt: string;
+  },
 ): Promise<Invitation> {
   const { clinicId, ...values } = options;
 
@@ -43,7 +49,11 @@ export async function createInvitation(
 
 export async function listInvitations(
   db: Kysely<DB>,
-  options: Scope & { cursor?: string | null | undefined; limit: number; isOpen?: boolean | undefined },
+  options: Scope & {
+    cursor?: string | null | undefined;
+    limit: number;
+    isOpen?: boolean | undefined;
+  },
 ): Promise<Page<Invitation>> {
   let query = db
     .selectFrom('invitations')

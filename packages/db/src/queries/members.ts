@@ -129,7 +129,9 @@ export async function setMemberArchived(
   const updated = await db
     .updateTable('members')
     .set({
-      archivedAt: options.isArchived ? sql`coalesce(archived_at, date_trunc('milliseconds', now()))` : null,
+      archivedAt: options.isArchived
+        ? sql`coalesce(archived_at, date_trunc('milliseconds', now()))`
+        : null,
       updatedAt: new Date().toISOString(),
     })
     .where('clinicId', '=', options.clinicId)

@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 import { clinicSchema } from './clinic';
 import { currencySchema, idSchema, instantOutput, requiredText, timeZoneSchema } from './common';
-import { emailSchema, memberProfileInput, memberSchema, passwordSchema, roleSchema } from './member';
+import {
+  emailSchema,
+  memberProfileInput,
+  memberSchema,
+  passwordSchema,
+  roleSchema,
+} from './member';
 
 export const signUpClinicInput = z.object({
   clinic: z.object({
@@ -50,7 +56,9 @@ export const authSessionSchema = z.object({
 });
 export type AuthSession = z.infer<typeof authSessionSchema>;
 
-export const revokeSessionInput = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a session id' }) });
+export const revokeSessionInput = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a session id' }),
+});
 
 export const INVITATION_TTL_DAYS = 7;
 

@@ -50,7 +50,10 @@ export const calendarDateSchema = z.iso.date({ error: 'must be a date as YYYY-MM
 
 /** An instant with an explicit UTC offset; a time without one would be read in the wrong zone. */
 export const instantSchema = z.iso
-  .datetime({ offset: true, error: 'must be a date and time with a UTC offset, e.g. 2025-03-31T10:00:00+05:00' })
+  .datetime({
+    offset: true,
+    error: 'must be a date and time with a UTC offset, e.g. 2025-03-31T10:00:00+05:00',
+  })
   .transform((value) => new Date(value).toISOString());
 
 export const timeZoneSchema = z

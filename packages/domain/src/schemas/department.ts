@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-import { byIdSchema, idSchema, instantOutput, optionalText, pageInputSchema, pageOf, phoneSchema, requiredText } from './common';
+import {
+  byIdSchema,
+  idSchema,
+  instantOutput,
+  optionalText,
+  pageInputSchema,
+  pageOf,
+  phoneSchema,
+  requiredText,
+} from './common';
 
 export const departmentSchema = z.object({
   id: idSchema,

@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+
+import { createCaller } from '../trpc/caller';
+import { createRequestContext, type AppServices } from '../trpc/context';
+
+export type Caller = ReturnType<typeof createCaller>;
+
+/**
+ * A caller that sends `token` as a bearer token, like an API client; without one it is anonymous.
+ * The context is built anew for every call, so a revoked session stops working at once.
+ */
+export function callerFor(services: AppServices, token?: string): Caller {
+  return createCaller(() =>
+    createRequestContext(services, {
+      requestId: randomUUID(),
+      authorization: token ? `Bearer ${token}` : undefined,
+      userAgent: 'vitest',
+    }),
+  );
+}
