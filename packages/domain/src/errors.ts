@@ -14,8 +14,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type FieldErrors = Record<string, string[]>;
 
 /**
- * The one error type of medsys. `message` is safe to show to the user; `detail` goes to the
- * server log only and may carry ids, never patients' names or clinical text.
+ * The one error type of medsys. `message` is safe to show to the user. `context` holds ids the
+ * client may act on, such as the appointment in the way of a booking, and is sent with the
+ * error. `detail` goes to the server log only; neither may carry patients' names or clinical text.
  */
 export class AppError extends Error {
   override readonly name = 'AppError';
@@ -23,7 +24,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly options: { fieldErrors?: FieldErrors; detail?: Record<string, unknown> } = {},
+    readonly options: {
+      fieldErrors?: FieldErrors;
+      context?: Record<string, string>;
+      detail?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
   }

@@ -22,7 +22,8 @@ export const t = initTRPC.context<RequestContext>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path ?? null,
-        fieldErrors: fieldErrors ?? null,
+        fieldErrors: appError?.options.fieldErrors ?? null,
+        context: appError?.options.context ?? null,
       },
     };
   },
