@@ -12,8 +12,7 @@ export const t = initTRPC.context<RequestContext>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const isInternal = error.code === 'INTERNAL_SERVER_ERROR';
-    const fieldErrors =
-      error.cause instanceof AppError ? error.cause.options.fieldErrors : undefined;
+    const appError = error.cause instanceof AppError ? error.cause : undefined;
 
     return {
       code: shape.code,
