@@ -73,9 +73,7 @@ export function toAppError(error: unknown): AppError | undefined {
         detail: { constraint },
       });
     case '23503':
-      return new AppError('CONFLICT', 'the record is still referenced by other records', {
-        detail: { constraint },
-      });
+      return foreignKeyError(error, constraint);
     case '23P01':
       return new AppError('CONFLICT', 'the time overlaps another appointment', {
         detail: { constraint },
@@ -85,4 +83,26 @@ export function toAppError(error: unknown): AppError | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A foreign key fails two ways: a write names a row that does not exist (in this clinic, since
+ * every key includes the clinic), or a delete would leave rows pointing at a removed one.
+ */
+function foreignKeyError(error: PostgresError, constraint: string): AppError {
+  const message =
+    typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : '';
+
+  if (message.startsWith('update or delete')) {
+    return new AppError('CONFLICT', 'the record is still referenced by other records', {
+      detail: { constraint },
+    });
+  }
+
+  const column = /_clinic_id_([a-z_]+?)(_id)?_fkey$/.exec(constraint)?.[1];
+  const entity = column ? column.replaceAll('_', ' ') : 'a referenced record';
+
+  return new AppError('NOT_FOUND', `${entity} not found`, { detail: { constraint } });
 }
