@@ -1,0 +1,174 @@
+import { createDatabase, migrateToLatest } from '@medsys/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createSessionManager } from '../auth/session-manager';
+import { INTERNAL_ERROR_MESSAGE } from '../trpc/errors';
+import { createTestClinic, TEST_PASSWORD, type TestClinic } from '../test/clinic-factory';
+import { createCapturingLogger, startTestServer } from '../test/http-harness';
+import { testServices } from '../test/services';
+
+type ErrorBody = {
+  error: {
+    message: string;
+    data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null };
+  };
+};
+
+/** Text that must never reach a client: stack frames, SQL, table and constraint names, paths. */
+const LEAK_PATTERNS = [
+  /\bat \S+ \(/,
+  /select |insert |update /i,
+  /_fkey|_key\b|_excl|_check/,
+  /\/work\/|node_modules|\.ts:\d+/,
+  /stack/i,
+];
+
+function expectNoLeak(body: string): void {
+  for (const pattern of LEAK_PATTERNS) {
+    expect(body).not.toMatch(pattern);
+  }
+}
+
+describe('HTTP server', () => {
+  const { logger, lines } = createCapturingLogger();
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let clinic: TestClinic;
+
+  beforeAll(async () => {
+    const services = { ...(await testServices()), logger };
+    server = await startTestServer(services);
+    clinic = await createTestClinic(services);
+  });
+
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  async function get(path: string, token?: string) {
+    const response = await fetch(`${server.baseUrl}${path}`, {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+
+    return { status: response.status, text: await response.text() };
+  }
+
+  async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(`${server.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+    return { status: response.status, text: await response.text(), headers: response.headers };
+  }
+
+  it('answers a malformed id with BAD_REQUEST naming the field', async () => {
+    const input = encodeURIComponent(JSON.stringify({ id: 'nope' }));
+    const response = await get(`/trpc/departments.get?input=${input}`, clinic.admin.token);
+
+    expect(response.status).toBe(400);
+    const body = JSON.parse(response.text) as ErrorBody;
+    expect(body.error.data.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toBe('id: must be a valid id (UUID)');
+    expect(body.error.data.fieldErrors).toEqual({ id: ['must be a valid id (UUID)'] });
+    expectNoLeak(response.text);
+  });
+
+  it('answers a duplicate with CONFLICT and no constraint name', async () => {
+    const response = await post('/trpc/auth.signUpClinic', {
+      clinic: { name: 'Twin', timeZone: 'UTC', currency: 'EUR' },
+      admin: { fullName: 'Twin', email: clinic.doctor.email, password: TEST_PASSWORD },
+    });
+
+    expect(response.status).toBe(409);
+    const body = JSON.parse(response.text) as ErrorBody;
+    expect(body.error.message).toBe('email: is already registered');
+    expectNoLeak(response.text);
+  });
+
+  it('logs one structured line per failed request with its ids', async () => {
+    const input = encodeURIComponent(
+      JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' }),
+    );
+    const response = await get(`/trpc/departments.get?input=${input}`, clinic.staff.token);
+    expect(response.status).toBe(404);
+
+    const failures = lines.filter(
+      (line) =>
+        line.msg === 'request failed' &&
+        line.path === 'departments.get' &&
+        line.code === 'NOT_FOUND',
+    );
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({
+      clinicId: clinic.clinic.id,
+      memberId: clinic.staff.member.id,
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+    });
+  });
+
+  it('signs in with a cookie that is HttpOnly and works on its own', async () => {
+    const signedIn = await post('/trpc/auth.signIn', {
+      email: clinic.staff.email,
+      password: TEST_PASSWORD,
+    });
+    expect(signedIn.status).toBe(200);
+
+    const cookie = signedIn.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^medsys_session=[A-Za-z0-9_-]+;/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+
+    const me = await fetch(`${server.baseUrl}/trpc/auth.me`, {
+      headers: { Cookie: cookie.split(';')[0] ?? '' },
+    });
+    expect(me.status).toBe(200);
+    expect(await me.text()).toContain(clinic.staff.member.id);
+  });
+
+  it('refuses a form-encoded write that a foreign page could send', async () => {
+    const response = await fetch(`${server.baseUrl}/trpc/auth.signOut`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'a=b',
+    });
+
+    expect(response.status).toBe(415);
+  });
+});
+
+describe('HTTP server with its database down', () => {
+  it('answers a plain internal error and logs the cause', async () => {
+    const isPostgres = process.env.TEST_ENGINE === 'postgres';
+    const database = await createDatabase({
+      databaseUrl: isPostgres ? process.env.TEST_DATABASE_URL : undefined,
+    });
+    await migrateToLatest(database.db);
+    const { logger, lines } = createCapturingLogger();
+    const server = await startTestServer({
+      db: database.db,
+      sessions: createSessionManager(database.db, { isSecureCookie: false }),
+      logger,
+    });
+
+    await database.close();
+    const response = await fetch(`${server.baseUrl}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'someone@example.test', password: TEST_PASSWORD }),
+    });
+    const text = await response.text();
+    await server.stop();
+
+    expect(response.status).toBe(500);
+    expect((JSON.parse(text) as ErrorBody).error.message).toBe(INTERNAL_ERROR_MESSAGE);
+    expectNoLeak(text);
+    const failure = lines.find((line) => line.msg === 'request failed');
+    expect(failure).toMatchObject({
+      path: 'auth.signIn',
+      code: 'INTERNAL_SERVER_ERROR',
+      level: 50,
+    });
+    expect(failure?.cause).toBeDefined();
+  });
+});
