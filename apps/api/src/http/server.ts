@@ -6,7 +6,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import sirv from 'sirv';
 
 import { appRouter } from '../routers/root';
-import { createRequestContext, type AppServices, type RequestContext } from '../trpc/context';
+import { createRequestContext, type AppServices } from '../trpc/context';
 import { logFailure } from './log-failure';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -24,7 +24,7 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
     maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req, res }) => createRequestContext(services, requestInputOf(req, res)),
     onError: ({ error, path, ctx }) => {
-      logFailure(services.logger, { error, path, ids: (ctx as RequestContext | undefined)?.ids });
+      logFailure(services.logger, { error, path, ids: ctx?.ids });
     },
   });
   const serveWeb = createWebHandler(options.webDistDir);
@@ -41,7 +41,7 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
         return;
       }
 
-      void handleTrpc(req, res);
+      handleTrpc(req, res);
       return;
     }
 

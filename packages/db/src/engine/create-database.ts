@@ -6,7 +6,7 @@ import pg from 'pg';
 
 import type { DB } from '../schema';
 import { PGliteDialect } from './pglite-dialect';
-import { TEXT_PARSERS } from './type-parsers';
+import { postgresTypeParser, TEXT_PARSERS } from './type-parsers';
 
 export type DatabaseEngine = 'pglite' | 'postgres';
 
@@ -44,11 +44,7 @@ function openPostgres(
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
-    types: {
-      getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>
-        TEXT_PARSERS[typeId] ??
-        pg.types.getTypeParser(typeId, format)) as typeof pg.types.getTypeParser,
-    },
+    types: { getTypeParser: postgresTypeParser },
     ...(options.sessionTimeZone ? { options: `-c TimeZone=${options.sessionTimeZone}` } : {}),
   });
 

@@ -60,10 +60,12 @@ class PGliteDriver implements Driver {
     return this.connection;
   }
 
-  async releaseConnection(): Promise<void> {
+  releaseConnection(): Promise<void> {
     const release = this.releaseCurrent;
     this.releaseCurrent = undefined;
     release?.();
+
+    return Promise.resolve();
   }
 
   async beginTransaction(
@@ -113,8 +115,7 @@ class PGliteConnection implements DatabaseConnection {
     };
   }
 
-  // eslint-disable-next-line require-yield
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming queries are not supported on PGlite');
   }
 }

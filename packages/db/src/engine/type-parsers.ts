@@ -1,3 +1,5 @@
+import pg from 'pg';
+
 /** PostgreSQL type ids whose text form the app reads its own way, the same on both engines. */
 export const TYPE_ID = {
   int8: 20,
@@ -20,3 +22,19 @@ export const TEXT_PARSERS: Record<number, (text: string) => unknown> = {
   [TYPE_ID.date]: parseDateText,
   [TYPE_ID.timestamptz]: parseInstantText,
 };
+
+/** The `pg` driver's parser lookup, with ours in front of its built-in ones. */
+export function postgresTypeParser(
+  typeId: number,
+  format?: 'text' | 'binary',
+): (text: string) => unknown {
+  const parser = TEXT_PARSERS[typeId];
+
+  if (parser) {
+    return parser;
+  }
+
+  // pg types the id as its enum of built-in types, but looks up any id at run time.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment, @typescript-eslint/no-unsafe-return
+  return pg.types.getTypeParser(typeId, format ?? 'text');
+}
