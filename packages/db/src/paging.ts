@@ -1,7 +1,7 @@
 import { AppError, type Page } from '@medsys/domain';
 
-/** The sort key of the last row on a page, followed by its id, which breaks ties. */
-export type CursorKey = readonly (string | number | boolean | null)[];
+/** The sort key of the last row on a page, as text, followed by its id, which breaks ties. */
+export type CursorKey = readonly string[];
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -17,11 +17,11 @@ export function decodeCursor(cursor: string, length: number): CursorKey {
     throw invalidCursor();
   }
 
-  if (!Array.isArray(key) || key.length !== length) {
+  if (!isCursorKey(key, length)) {
     throw invalidCursor();
   }
 
-  return key as CursorKey;
+  return key;
 }
 
 /**
@@ -33,6 +33,21 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey
   const hasMore = rows.length > limit;
 
   return { items, nextCursor: hasMore && last ? encodeCursor(keyOf(last)) : null };
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Every list sorts by text columns and breaks ties by id, so a key is strings ending in a UUID.
+function isCursorKey(key: unknown, length: number): key is string[] {
+  if (!Array.isArray(key) || key.length !== length) {
+    return false;
+  }
+
+  const id: unknown = key.at(-1);
+
+  return (
+    key.every((part) => typeof part === 'string') && typeof id === 'string' && UUID_PATTERN.test(id)
+  );
 }
 
 function invalidCursor(): AppError {

@@ -86,7 +86,7 @@ export interface ClientTable {
   fullName: string;
   birthDate: CalendarDate;
   sex: Sex;
-  isDisabled: boolean;
+  isDisabled: ColumnType<boolean, boolean | undefined, boolean>;
   disabilityNote: string | null;
   phone: string | null;
   address: string | null;

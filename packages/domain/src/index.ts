@@ -10,3 +10,4 @@ export * from './schemas/client';
 export * from './schemas/appointment';
 export * from './schemas/session-result';
 export * from './schemas/statistics';
+export * from './clients';
