@@ -1,5 +1,9 @@
-import { hashSecret } from '../auth/tokens';
+import { randomUUID } from 'node:crypto';
+
+import { AppError } from '@medsys/domain';
 import { describe, expect, it } from 'vitest';
+
+import { hashSecret } from '../auth/tokens';
 
 import { callerFor } from '../test/callers';
 import { createTestClinic, TEST_PASSWORD } from '../test/clinic-factory';
@@ -9,18 +13,16 @@ import { testServices } from '../test/services';
 describe('auth.signUpClinic', () => {
   it('creates a clinic with its first admin and signs them in', async () => {
     const services = await testServices();
+    const email = `Malika.Admin-${randomUUID()}@Example.TEST`;
     const signedUp = await callerFor(services).auth.signUpClinic({
       clinic: { name: ' Quyosh Clinic ', timeZone: 'Asia/Tashkent', currency: 'UZS' },
-      admin: {
-        fullName: 'Malika Admin',
-        email: 'Malika.Admin@Example.TEST',
-        password: TEST_PASSWORD,
-      },
+      admin: { fullName: 'Malika Admin', email, password: TEST_PASSWORD },
     });
 
     expect(signedUp.clinic.name).toBe('Quyosh Clinic');
     expect(signedUp.clinic.timeZone).toBe('Asia/Tashkent');
     expect(signedUp.member.role).toBe('admin');
+    expect(signedUp.member.email).toBe(email);
     expect(signedUp.token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
 
     const me = await callerFor(services, signedUp.token).auth.me();
@@ -66,9 +68,9 @@ describe('auth.signUpClinic', () => {
       { code: 'BAD_REQUEST', message: 'unknown time zone "Mars/Base"' },
     );
 
-    expect(
-      Object.keys((error.cause as { options: { fieldErrors: object } }).options.fieldErrors).sort(),
-    ).toEqual([
+    expect(error.cause).toBeInstanceOf(AppError);
+    const fieldErrors = (error.cause as AppError).options.fieldErrors ?? {};
+    expect(Object.keys(fieldErrors).sort()).toEqual([
       'admin.email',
       'admin.password',
       'clinic.currency',

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
 
 import { callerFor } from '../test/callers';
@@ -5,6 +7,8 @@ import { createTestClinic, TEST_PASSWORD } from '../test/clinic-factory';
 import { expectTRPCError } from '../test/expect-error';
 import { testServices } from '../test/services';
 
+// Emails are unique per run, so the suite can run again on the same PostgreSQL database.
+const run = randomUUID().slice(0, 8);
 const profile = { fullName: 'Nodira Nurse', password: TEST_PASSWORD };
 
 describe('invitations', () => {
@@ -13,16 +17,16 @@ describe('invitations', () => {
     const { admin, clinic } = await createTestClinic(services);
 
     const { code, invitation } = await admin.caller.invitations.create({
-      email: 'New.Nurse@Example.test',
+      email: `New.Nurse-${run}@Example.test`,
       role: 'staff',
     });
-    expect(invitation.email).toBe('new.nurse@example.test');
+    expect(invitation.email).toBe(`new.nurse-${run}@example.test`);
     expect(code.length).toBeGreaterThanOrEqual(20);
 
     const joined = await callerFor(services).auth.acceptInvitation({
       ...profile,
       code,
-      email: 'new.nurse@example.TEST',
+      email: `new.nurse-${run}@example.TEST`,
     });
     expect(joined.member.role).toBe('staff');
     expect(joined.clinic.id).toBe(clinic.id);
@@ -36,17 +40,21 @@ describe('invitations', () => {
     const services = await testServices();
     const { admin } = await createTestClinic(services);
     const { code } = await admin.caller.invitations.create({
-      email: 'once@example.test',
+      email: `once-${run}@example.test`,
       role: 'doctor',
     });
     await callerFor(services).auth.acceptInvitation({
       ...profile,
       code,
-      email: 'once@example.test',
+      email: `once-${run}@example.test`,
     });
 
     await expectTRPCError(
-      callerFor(services).auth.acceptInvitation({ ...profile, code, email: 'once@example.test' }),
+      callerFor(services).auth.acceptInvitation({
+        ...profile,
+        code,
+        email: `once-${run}@example.test`,
+      }),
       { code: 'BAD_REQUEST', message: 'code: is not a valid invitation code' },
     );
   });
@@ -57,7 +65,7 @@ describe('invitations', () => {
     const anonymous = callerFor(services);
 
     const expired = await admin.caller.invitations.create({
-      email: 'late@example.test',
+      email: `late-${run}@example.test`,
       role: 'staff',
     });
     await services.db
@@ -69,7 +77,7 @@ describe('invitations', () => {
       anonymous.auth.acceptInvitation({
         ...profile,
         code: expired.code,
-        email: 'late@example.test',
+        email: `late-${run}@example.test`,
       }),
       {
         code: 'BAD_REQUEST',
@@ -78,7 +86,7 @@ describe('invitations', () => {
     );
 
     const revoked = await admin.caller.invitations.create({
-      email: 'gone@example.test',
+      email: `gone-${run}@example.test`,
       role: 'staff',
     });
     await admin.caller.invitations.revoke({ id: revoked.invitation.id });
@@ -86,7 +94,7 @@ describe('invitations', () => {
       anonymous.auth.acceptInvitation({
         ...profile,
         code: revoked.code,
-        email: 'gone@example.test',
+        email: `gone-${run}@example.test`,
       }),
       {
         code: 'BAD_REQUEST',
@@ -95,14 +103,14 @@ describe('invitations', () => {
     );
 
     const other = await admin.caller.invitations.create({
-      email: 'right@example.test',
+      email: `right-${run}@example.test`,
       role: 'staff',
     });
     await expectTRPCError(
       anonymous.auth.acceptInvitation({
         ...profile,
         code: other.code,
-        email: 'wrong@example.test',
+        email: `wrong-${run}@example.test`,
       }),
       {
         code: 'BAD_REQUEST',
@@ -112,9 +120,9 @@ describe('invitations', () => {
 
     const members = await services.db.selectFrom('members').select('email').execute();
     const emails = members.map((member) => member.email);
-    expect(emails).not.toContain('late@example.test');
-    expect(emails).not.toContain('gone@example.test');
-    expect(emails).not.toContain('wrong@example.test');
+    expect(emails).not.toContain(`late-${run}@example.test`);
+    expect(emails).not.toContain(`gone-${run}@example.test`);
+    expect(emails).not.toContain(`wrong-${run}@example.test`);
   });
 
   it('lets only admins issue, list and revoke invitations', async () => {
@@ -122,7 +130,7 @@ describe('invitations', () => {
 
     for (const member of [doctor, staff]) {
       await expectTRPCError(
-        member.caller.invitations.create({ email: 'x@example.test', role: 'admin' }),
+        member.caller.invitations.create({ email: `x-${run}@example.test`, role: 'admin' }),
         {
           code: 'FORBIDDEN',
         },

@@ -228,7 +228,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index session_results_client on session_results (clinic_id, client_id, visit_starts_at)`.execute(
     db,
   );
-  await sql`create index session_results_code on session_results (clinic_id, diagnosis_code)`.execute(
+  await sql`create index session_results_code on session_results (clinic_id, diagnosis_code text_pattern_ops)`.execute(
     db,
   );
   await sql`create index session_results_payment on session_results (clinic_id, payment_status)`.execute(

@@ -1,1 +1,371 @@
-export {};
+import {
+  AppError,
+  badField,
+  LIVE_APPOINTMENT_STATUSES,
+  notFound,
+  STATUS_CHANGES,
+  type Appointment,
+  type CreateAppointmentInput,
+  type ListAppointmentsInput,
+  type Page,
+  type RescheduleAppointmentInput,
+  type StatusChange,
+} from '@medsys/domain';
+import { sql, type Kysely, type Transaction } from 'kysely';
+
+import { decodeCursor, toPage } from '../paging';
+import type { DB } from '../schema';
+import { getDepartment } from './departments';
+import { getActiveDoctor } from './members';
+
+type Scope = { clinicId: string };
+
+export const APPOINTMENT_COLUMNS = [
+  'id',
+  'clientId',
+  'doctorId',
+  'departmentId',
+  'startsAt',
+  'endsAt',
+  'status',
+  'cancelReason',
+  'notes',
+  'createdBy',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+export async function listAppointments(
+  db: Kysely<DB>,
+  options: Scope & ListAppointmentsInput,
+): Promise<Page<Appointment>> {
+  let query = db
+    .selectFrom('appointments')
+    .select(APPOINTMENT_COLUMNS)
+    .where('clinicId', '=', options.clinicId)
+    .orderBy('startsAt')
+    .orderBy('id')
+    .limit(options.limit + 1);
+
+  if (options.doctorId) {
+    query = query.where('doctorId', '=', options.doctorId);
+  }
+
+  if (options.clientId) {
+    query = query.where('clientId', '=', options.clientId);
+  }
+
+  if (options.departmentId) {
+    query = query.where('departmentId', '=', options.departmentId);
+  }
+
+  if (options.status !== undefined) {
+    const statuses = Array.isArray(options.status) ? options.status : [options.status];
+    query = query.where('status', 'in', statuses);
+  }
+
+  if (options.from) {
+    query = query.where('startsAt', '>=', options.from);
+  }
+
+  if (options.to) {
+    query = query.where('startsAt', '<', options.to);
+  }
+
+  if (options.cursor) {
+    const [startsAt, id] = decodeCursor(options.cursor, 2);
+    query = query.where((eb) =>
+      eb(eb.refTuple('startsAt', 'id'), '>', eb.tuple(String(startsAt), String(id))),
+    );
+  }
+
+  const rows = await query.execute();
+
+  return toPage(rows, options.limit, (row) => [row.startsAt, row.id]);
+}
+
+export async function findAppointment(
+  db: Kysely<DB>,
+  options: Scope & { id: string },
+): Promise<Appointment | undefined> {
+  return db
+    .selectFrom('appointments')
+    .select(APPOINTMENT_COLUMNS)
+    .where('clinicId', '=', options.clinicId)
+    .where('id', '=', options.id)
+    .executeTakeFirst();
+}
+
+export async function getAppointment(
+  db: Kysely<DB>,
+  options: Scope & { id: string },
+): Promise<Appointment> {
+  const appointment = await findAppointment(db, options);
+
+  if (!appointment) {
+    throw notFound('appointment');
+  }
+
+  return appointment;
+}
+
+/**
+ * Reads an appointment and locks it until the transaction ends, so a concurrent status change or
+ * session result waits for this one.
+ */
+export async function lockAppointment(
+  trx: Transaction<DB>,
+  options: Scope & { id: string },
+): Promise<Appointment> {
+  const appointment = await trx
+    .selectFrom('appointments')
+    .select(APPOINTMENT_COLUMNS)
+    .where('clinicId', '=', options.clinicId)
+    .where('id', '=', options.id)
+    .forUpdate()
+    .executeTakeFirst();
+
+  if (!appointment) {
+    throw notFound('appointment');
+  }
+
+  return appointment;
+}
+
+/**
+ * Books an appointment in the department given or, without one, in the doctor's home department.
+ * A booking that overlaps a live appointment of the doctor or the client is a CONFLICT.
+ */
+export async function createAppointment(
+  trx: Transaction<DB>,
+  options: Scope & { createdBy: string; values: CreateAppointmentInput },
+): Promise<Appointment> {
+  const { clinicId, values } = options;
+  const doctor = await getActiveDoctor(trx, { clinicId, id: values.doctorId });
+  await assertBookableClient(trx, { clinicId, id: values.clientId });
+  const departmentId = values.departmentId ?? doctor.departmentId;
+
+  if (!departmentId) {
+    throw badField(
+      'departmentId',
+      `is required because doctor ${doctor.id} has no home department`,
+    );
+  }
+
+  await getDepartment(trx, { clinicId, id: departmentId });
+
+  return writeWithoutOverlap(trx, { clinicId, values }, () =>
+    trx
+      .insertInto('appointments')
+      .values({
+        clinicId,
+        clientId: values.clientId,
+        doctorId: values.doctorId,
+        departmentId,
+        startsAt: values.startsAt,
+        endsAt: values.endsAt,
+        notes: values.notes ?? null,
+        createdBy: options.createdBy,
+      })
+      .returning(APPOINTMENT_COLUMNS)
+      .executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * Moves a scheduled appointment to new times, and optionally to another doctor or department. The
+ * department stays as it was unless a new one is given.
+ */
+export async function rescheduleAppointment(
+  trx: Transaction<DB>,
+  options: Scope & { values: RescheduleAppointmentInput },
+): Promise<Appointment> {
+  const { clinicId, values } = options;
+  const current = await lockAppointment(trx, { clinicId, id: values.id });
+
+  if (current.status !== 'scheduled') {
+    throw new AppError(
+      'CONFLICT',
+      `the appointment is ${current.status}; only a scheduled appointment can be rescheduled`,
+    );
+  }
+
+  if (values.doctorId) {
+    await getActiveDoctor(trx, { clinicId, id: values.doctorId });
+  }
+
+  if (values.departmentId) {
+    await getDepartment(trx, { clinicId, id: values.departmentId });
+  }
+
+  const doctorId = values.doctorId ?? current.doctorId;
+  const times = { startsAt: values.startsAt, endsAt: values.endsAt };
+
+  return writeWithoutOverlap(
+    trx,
+    { clinicId, values: { ...times, doctorId, clientId: current.clientId }, exceptId: current.id },
+    () =>
+      trx
+        .updateTable('appointments')
+        .set({
+          ...times,
+          doctorId,
+          departmentId: values.departmentId ?? current.departmentId,
+          updatedAt: new Date().toISOString(),
+        })
+        .where('clinicId', '=', clinicId)
+        .where('id', '=', current.id)
+        .returning(APPOINTMENT_COLUMNS)
+        .executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * Moves an appointment to a new status if its current status allows it, and throws CONFLICT
+ * naming the current status otherwise. A cancellation needs a reason.
+ */
+export async function changeAppointmentStatus(
+  db: Kysely<DB>,
+  options: Scope & { id: string; status: StatusChange; cancelReason?: string },
+): Promise<Appointment> {
+  const sources = STATUS_CHANGES[options.status];
+  const updated = await db
+    .updateTable('appointments')
+    .set({
+      status: options.status,
+      cancelReason: options.status === 'cancelled' ? (options.cancelReason ?? null) : null,
+      updatedAt: new Date().toISOString(),
+    })
+    .where('clinicId', '=', options.clinicId)
+    .where('id', '=', options.id)
+    .where('status', 'in', sources)
+    .returning(APPOINTMENT_COLUMNS)
+    .executeTakeFirst();
+
+  if (updated) {
+    return updated;
+  }
+
+  const current = await getAppointment(db, options);
+
+  const allowed = sources.join(' or ');
+
+  throw new AppError(
+    'CONFLICT',
+    `the appointment is ${current.status}; only a ${allowed} appointment can become ${options.status}`,
+  );
+}
+
+/** Throws NOT_FOUND for a client that does not exist in the clinic or is archived. */
+async function assertBookableClient(db: Kysely<DB>, options: Scope & { id: string }) {
+  const client = await db
+    .selectFrom('clients')
+    .select(['id', 'archivedAt'])
+    .where('clinicId', '=', options.clinicId)
+    .where('id', '=', options.id)
+    .executeTakeFirst();
+
+  if (!client || client.archivedAt !== null) {
+    throw notFound('client');
+  }
+}
+
+type Booking = { doctorId: string; clientId: string; startsAt: string; endsAt: string };
+
+const SAVEPOINT = sql.raw('appointment_write');
+
+/**
+ * Runs an insert or update of an appointment inside a savepoint. When an exclusion constraint
+ * rejects it (SQLSTATE 23P01), the savepoint is rolled back, so the transaction can still look up
+ * the live appointment in the way and report it.
+ */
+async function writeWithoutOverlap(
+  trx: Transaction<DB>,
+  options: Scope & { values: Booking; exceptId?: string },
+  write: () => Promise<Appointment>,
+): Promise<Appointment> {
+  await sql`savepoint ${SAVEPOINT}`.execute(trx);
+  let written: Appointment;
+
+  try {
+    written = await write();
+  } catch (error) {
+    await sql`rollback to savepoint ${SAVEPOINT}`.execute(trx);
+    const busy = overlapOf(error);
+
+    if (!busy) {
+      throw error;
+    }
+
+    throw await overlapConflict(trx, { ...options, busy });
+  }
+
+  await sql`release savepoint ${SAVEPOINT}`.execute(trx);
+
+  return written;
+}
+
+type Busy = 'doctor' | 'client';
+
+const OVERLAP_CONSTRAINTS: Record<string, Busy> = {
+  appointments_doctor_overlap: 'doctor',
+  appointments_client_overlap: 'client',
+};
+
+/** Tells whose time an exclusion-constraint error is about, or undefined for any other error. */
+function overlapOf(error: unknown): Busy | undefined {
+  if (typeof error !== 'object' || error === null) {
+    return undefined;
+  }
+
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+
+  if (code !== '23P01' || typeof constraint !== 'string') {
+    return undefined;
+  }
+
+  return OVERLAP_CONSTRAINTS[constraint];
+}
+
+/** Builds the CONFLICT for a booking that overlaps a live appointment of the doctor or client. */
+async function overlapConflict(
+  db: Kysely<DB>,
+  options: Scope & { values: Booking; exceptId?: string; busy: Busy },
+): Promise<AppError> {
+  const { values, busy } = options;
+  let query = db
+    .selectFrom('appointments')
+    .select(['id', 'startsAt', 'endsAt'])
+    .where('clinicId', '=', options.clinicId)
+    .where('status', 'in', LIVE_APPOINTMENT_STATUSES)
+    .where('startsAt', '<', values.endsAt)
+    .where('endsAt', '>', values.startsAt)
+    .orderBy('startsAt')
+    .limit(1);
+  query =
+    busy === 'doctor'
+      ? query.where('doctorId', '=', values.doctorId)
+      : query.where('clientId', '=', values.clientId);
+
+  if (options.exceptId) {
+    query = query.where('id', '<>', options.exceptId);
+  }
+
+  const blocking = await query.executeTakeFirst();
+
+  // The appointment in the way may have been cancelled since the constraint saw it.
+  if (!blocking) {
+    const message = `the ${busy} has another appointment at this time; try again`;
+
+    return new AppError('CONFLICT', message, { fieldErrors: { startsAt: [message] } });
+  }
+
+  const period = `from ${blocking.startsAt} to ${blocking.endsAt}`;
+  const message = `the ${busy} is busy ${period} with another appointment`;
+
+  return new AppError('CONFLICT', message, {
+    context: { conflictingAppointmentId: blocking.id },
+    fieldErrors: { startsAt: [message] },
+    detail: { busy },
+  });
+}
