@@ -1,8 +1,16 @@
 import { fileURLToPath } from 'node:url';
 
-import { createDatabase, migrateToLatest } from '@medsys/db';
+import {
+  createDatabase,
+  migrateToLatest,
+  refreshPlannerStatistics,
+  seedDemoData,
+  type DemoSummary,
+} from '@medsys/db';
 
+import { hashPassword } from './auth/passwords';
 import { createSessionManager } from './auth/session-manager';
+import { describeDemoSignIns } from './demo-banner';
 import { readEnv } from './env';
 import { createHttpServer } from './http/server';
 import { createLogger } from './logger';
@@ -17,6 +25,25 @@ async function main(): Promise<void> {
 
   await migrateToLatest(database.db);
 
+  let demo: DemoSummary | null = null;
+
+  if (env.DEMO_DATA === 'auto') {
+    demo = await seedDemoData(database.db, {
+      hashPassword,
+      log: (message) => {
+        logger.info(message);
+      },
+    });
+    logger.info(
+      { isLoaded: demo !== null },
+      demo ? 'demo data loaded' : 'database not empty; demo data skipped',
+    );
+
+    if (demo) {
+      await refreshPlannerStatistics(database.db);
+    }
+  }
+
   const services = {
     db: database.db,
     sessions: createSessionManager(database.db, { isSecureCookie: env.NODE_ENV === 'production' }),
@@ -26,7 +53,8 @@ async function main(): Promise<void> {
 
   server.listen(env.PORT, env.HOST, () => {
     logger.info({ host: env.HOST, port: env.PORT }, 'server started');
-    process.stdout.write(`\nmedsys is running at http://${env.HOST}:${env.PORT}/\n`);
+    const url = `http://${env.HOST}:${env.PORT}/`;
+    process.stdout.write(demo ? describeDemoSignIns(url, demo) : `\nmedsys is running at ${url}\n`);
   });
 
   const stop = (signal: string) => {

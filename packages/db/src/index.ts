@@ -19,3 +19,12 @@ export * from './queries/clients';
 export * from './queries/appointments';
 export * from './queries/session-results';
 export * from './queries/statistics';
+export {
+  DEMO_PASSWORD,
+  seedDemoData,
+  type DemoClinicSummary,
+  type DemoCounts,
+  type DemoSummary,
+  type SeedDemoDataOptions,
+} from './demo';
+export { refreshPlannerStatistics } from './maintenance';
