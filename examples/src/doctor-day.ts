@@ -22,14 +22,11 @@ type DoctorStatistics = Awaited<ReturnType<MedsysClient['stats']['doctorMonthly'
  * statistics for this month and this week.
  */
 export async function runDoctorDay(options: DoctorDayOptions) {
-  let token: string | undefined;
-  const api = createMedsysClient({ url: options.url, getToken: () => token });
-
-  const session = await api.auth.signIn.mutate({
+  const session = await createMedsysClient({ url: options.url }).auth.signIn.mutate({
     email: options.email,
     password: options.password,
   });
-  token = session.token;
+  const api = createMedsysClient({ url: options.url, getToken: () => session.token });
   const { clinic, member } = session;
   options.print(
     `signed in as ${member.fullName} (${member.role}) at ${clinic.name}, ${clinic.timeZone}`,
