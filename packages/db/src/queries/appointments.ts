@@ -17,6 +17,7 @@ import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { getDepartment } from './departments';
 import { getActiveDoctor } from './members';
+import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -211,7 +212,7 @@ export async function rescheduleAppointment(
           ...times,
           doctorId,
           departmentId: values.departmentId ?? current.departmentId,
-          updatedAt: new Date().toISOString(),
+          updatedAt: databaseNow(),
         })
         .where('clinicId', '=', clinicId)
         .where('id', '=', current.id)
@@ -234,7 +235,7 @@ export async function changeAppointmentStatus(
     .set({
       status: options.status,
       cancelReason: options.status === 'cancelled' ? (options.cancelReason ?? null) : null,
-      updatedAt: new Date().toISOString(),
+      updatedAt: databaseNow(),
     })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', options.id)

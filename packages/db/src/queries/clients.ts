@@ -15,6 +15,7 @@ import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { containsPattern } from '../text-search';
 import { takeNextRecordNumber } from './clinics';
+import { archivedAtFor, databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -166,7 +167,7 @@ export async function updateClient(
   const { id, ...changes } = options.values;
   const updated = await db
     .updateTable('clients')
-    .set({ ...changes, updatedAt: new Date().toISOString() })
+    .set({ ...changes, updatedAt: databaseNow() })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', id)
     .returning(CLIENT_COLUMNS)
@@ -190,10 +191,8 @@ export async function setClientArchived(
   const updated = await db
     .updateTable('clients')
     .set({
-      archivedAt: options.isArchived
-        ? sql`coalesce(archived_at, date_trunc('milliseconds', now()))`
-        : null,
-      updatedAt: new Date().toISOString(),
+      archivedAt: archivedAtFor(options.isArchived),
+      updatedAt: databaseNow(),
     })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', options.id)

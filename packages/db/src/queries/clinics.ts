@@ -2,6 +2,7 @@ import { notFound, type Clinic, type UpdateClinicInput } from '@medsys/domain';
 import { sql, type Kysely } from 'kysely';
 
 import type { DB } from '../schema';
+import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -27,7 +28,7 @@ export async function updateClinic(
 ): Promise<Clinic> {
   const updated = await db
     .updateTable('clinics')
-    .set({ ...options.values, updatedAt: new Date().toISOString() })
+    .set({ ...options.values, updatedAt: databaseNow() })
     .where('id', '=', options.clinicId)
     .returning(CLINIC_COLUMNS)
     .executeTakeFirst();

@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { containsPattern } from '../text-search';
+import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -99,7 +100,7 @@ export async function updateDepartment(
   const { id, ...changes } = options.values;
   const updated = await db
     .updateTable('departments')
-    .set({ ...changes, updatedAt: new Date().toISOString() })
+    .set({ ...changes, updatedAt: databaseNow() })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', id)
     .returning(DEPARTMENT_COLUMNS)

@@ -13,6 +13,7 @@ import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { unsafeWithoutClinic } from '../scope';
 import { insertMemberWithAccount, normalizeEmail, type NewMemberValues } from './accounts';
+import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -88,7 +89,7 @@ export async function revokeInvitation(
 ): Promise<Invitation> {
   const revoked = await db
     .updateTable('invitations')
-    .set({ revokedAt: sql`coalesce(revoked_at, date_trunc('milliseconds', now()))` })
+    .set({ revokedAt: sql`coalesce(revoked_at, ${databaseNow()})` })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', options.id)
     .where('acceptedAt', 'is', null)
@@ -152,7 +153,7 @@ export async function unsafeAcceptInvitation(
 
     await trx
       .updateTable('invitations')
-      .set({ acceptedAt: new Date().toISOString(), acceptedMemberId: member.id })
+      .set({ acceptedAt: databaseNow(), acceptedMemberId: member.id })
       .where('clinicId', '=', invitation.clinicId)
       .where('id', '=', invitation.id)
       .execute();

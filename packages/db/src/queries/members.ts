@@ -12,6 +12,7 @@ import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { containsPattern } from '../text-search';
 import { MEMBER_COLUMNS } from './accounts';
+import { archivedAtFor, databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -108,7 +109,7 @@ export async function updateMember(
   const { id, ...changes } = options.values;
   const updated = await db
     .updateTable('members')
-    .set({ ...changes, updatedAt: new Date().toISOString() })
+    .set({ ...changes, updatedAt: databaseNow() })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', id)
     .returning(MEMBER_COLUMNS)
@@ -129,10 +130,8 @@ export async function setMemberArchived(
   const updated = await db
     .updateTable('members')
     .set({
-      archivedAt: options.isArchived
-        ? sql`coalesce(archived_at, date_trunc('milliseconds', now()))`
-        : null,
-      updatedAt: new Date().toISOString(),
+      archivedAt: archivedAtFor(options.isArchived),
+      updatedAt: databaseNow(),
     })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', options.id)

@@ -16,6 +16,7 @@ import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kys
 import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { lockAppointment } from './appointments';
+import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
 
@@ -202,7 +203,7 @@ export async function recordSessionResult(
 
   await trx
     .updateTable('appointments')
-    .set({ status: 'completed', updatedAt: new Date().toISOString() })
+    .set({ status: 'completed', updatedAt: databaseNow() })
     .where('clinicId', '=', clinicId)
     .where('id', '=', appointment.id)
     .where('status', '<>', 'completed')
@@ -250,7 +251,7 @@ async function updateSessionResult(
 ): Promise<SessionResult> {
   const updated = await db
     .updateTable('sessionResults')
-    .set({ ...options.changes, updatedAt: new Date().toISOString() })
+    .set({ ...options.changes, updatedAt: databaseNow() })
     .where('clinicId', '=', options.clinicId)
     .where('id', '=', options.id)
     .returning(SESSION_RESULT_COLUMNS)
