@@ -17,7 +17,7 @@ export type DoctorDayOptions = {
 type DoctorStatistics = Awaited<ReturnType<MedsysClient['stats']['doctorMonthly']['query']>>;
 
 /**
- * A doctor's day through the typed client: sign in, list today's appointments in the clinic's
+ * Runs a doctor's day through the typed client: sign in, list today's appointments in the clinic's
  * time zone, record a session result for the first one still open, and print the doctor's
  * statistics for this month and this week.
  */

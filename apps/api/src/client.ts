@@ -12,7 +12,7 @@ export type MedsysClientOptions = {
   getToken?: () => string | undefined;
 };
 
-/** The typed API client: every procedure's input and output types come from the router. */
+/** Creates the typed API client, whose procedures take their input and output types from the router. */
 export function createMedsysClient(options: MedsysClientOptions): MedsysClient {
   return createTRPCClient<AppRouter>({
     links: [

@@ -1,6 +1,6 @@
 import type { DemoSummary } from '@medsys/db';
 
-/** The lines printed at start-up that tell a new user where to sign in. */
+/** Builds the start-up lines that tell a new user where to sign in. */
 export function describeDemoSignIns(url: string, summary: DemoSummary): string {
   const lines = [
     `\nmedsys is running at ${url}`,

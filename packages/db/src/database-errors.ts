@@ -1,7 +1,7 @@
 import { AppError } from '@medsys/domain';
 
 /** The fields of a PostgreSQL error that both `pg` and PGlite expose. */
-type PostgresError = { code?: unknown; constraint?: unknown };
+type PostgresError = { code?: unknown; constraint?: unknown; message?: unknown };
 
 /** Messages for constraints a user can run into, keyed by constraint name. */
 const CONSTRAINT_MESSAGES: Record<
@@ -86,14 +86,11 @@ export function toAppError(error: unknown): AppError | undefined {
 }
 
 /**
- * A foreign key fails two ways: a write names a row that does not exist (in this clinic, since
- * every key includes the clinic), or a delete would leave rows pointing at a removed one.
+ * Maps a foreign-key failure. A write that names a row missing from this clinic (every key
+ * includes the clinic) is NOT_FOUND; a delete that would leave rows pointing at it is CONFLICT.
  */
 function foreignKeyError(error: PostgresError, constraint: string): AppError {
-  const message =
-    typeof (error as { message?: unknown }).message === 'string'
-      ? (error as { message: string }).message
-      : '';
+  const message = typeof error.message === 'string' ? error.message : '';
 
   if (message.startsWith('update or delete')) {
     return new AppError('CONFLICT', 'the record is still referenced by other records', {

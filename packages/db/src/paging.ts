@@ -25,7 +25,7 @@ export function decodeCursor(cursor: string, length: number): CursorKey {
 }
 
 /**
- * Turns `limit + 1` fetched rows into a page; the extra row only tells that another page exists.
+ * Turns `limit + 1` fetched rows into a page; the extra row only shows that another page exists.
  */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): Page<T> {
   const items = rows.slice(0, limit);

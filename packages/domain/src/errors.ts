@@ -14,7 +14,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type FieldErrors = Record<string, string[]>;
 
 /**
- * The one error type of medsys. `message` is safe to show to the user. `context` holds ids the
+ * The one error type of medsys. `message` is safe to show to the user. `context` contains ids the
  * client may act on, such as the appointment in the way of a booking, and is sent with the
  * error. `detail` goes to the server log only; neither may carry patients' names or clinical text.
  */

@@ -4,7 +4,10 @@ import type { TRPCError } from '@trpc/server';
 import type { Logger } from '../logger';
 import type { RequestIds } from '../trpc/context';
 
-/** The fields of a database error that are safe to log: codes and names, never row values. */
+/**
+ * Picks the fields of a failure's cause worth logging. PostgreSQL puts row values in an error's
+ * `detail`, which is left out; the message and stack stay, for internal errors.
+ */
 function describeCause(cause: unknown): Record<string, unknown> | undefined {
   if (cause instanceof AppError) {
     return { code: cause.code, ...cause.options.detail };

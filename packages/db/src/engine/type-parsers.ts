@@ -14,7 +14,7 @@ const parseDateText = (text: string): string => text;
 // Date and no JSON serializer has to guess.
 const parseInstantText = (text: string): string => new Date(text).toISOString();
 
-// Counts and sums of minor units stay far below 2^53, so a JavaScript number holds them exactly.
+// Counts and sums of minor units stay far below 2^53, so a JavaScript number represents them exactly.
 const parseInt8Text = (text: string): number => Number(text);
 
 export const TEXT_PARSERS: Record<number, (text: string) => unknown> = {
@@ -23,7 +23,7 @@ export const TEXT_PARSERS: Record<number, (text: string) => unknown> = {
   [TYPE_ID.timestamptz]: parseInstantText,
 };
 
-/** The `pg` driver's parser lookup, with ours in front of its built-in ones. */
+/** Looks up the `pg` driver's parser for a type, with ours in front of its built-in ones. */
 export function postgresTypeParser(
   typeId: number,
   format?: 'text' | 'binary',
