@@ -7,8 +7,14 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by `encodeCursor`; anything else is a `BAD_REQUEST` on `cursor`. */
-export function decodeCursor(cursor: string, length: number): CursorKey {
+/** The kind of a list's sort value, which a cursor stores before the id that breaks ties. */
+export type CursorPart = 'text' | 'instant';
+
+/**
+ * Decodes a cursor made by `encodeCursor` for a list sorted by one `part` and then by id. Anything
+ * else, including a cursor of another kind of list, is a `BAD_REQUEST` on `cursor`.
+ */
+export function decodeCursor(cursor: string, part: CursorPart): [sortValue: string, id: string] {
   let key: unknown;
 
   try {
@@ -17,7 +23,7 @@ export function decodeCursor(cursor: string, length: number): CursorKey {
     throw invalidCursor();
   }
 
-  if (!isCursorKey(key, length)) {
+  if (!isCursorKey(key, part)) {
     throw invalidCursor();
   }
 
@@ -37,17 +43,24 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// Every list sorts by text columns and breaks ties by id, so a key is strings ending in a UUID.
-function isCursorKey(key: unknown, length: number): key is string[] {
-  if (!Array.isArray(key) || key.length !== length) {
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isCursorPart(value: unknown, part: CursorPart): boolean {
+  if (typeof value !== 'string' || value.includes('\u0000')) {
     return false;
   }
 
-  const id: unknown = key.at(-1);
+  return part === 'text' || (INSTANT_PATTERN.test(value) && !Number.isNaN(Date.parse(value)));
+}
 
-  return (
-    key.every((part) => typeof part === 'string') && typeof id === 'string' && UUID_PATTERN.test(id)
-  );
+function isCursorKey(key: unknown, part: CursorPart): key is [string, string] {
+  if (!Array.isArray(key) || key.length !== 2) {
+    return false;
+  }
+
+  const [sortValue, id] = key as unknown[];
+
+  return isCursorPart(sortValue, part) && typeof id === 'string' && UUID_PATTERN.test(id);
 }
 
 function invalidCursor(): AppError {

@@ -7,6 +7,8 @@ import { generateSecret, hashSecret } from './tokens';
 
 export const SESSION_COOKIE_NAME = 'medsys_session';
 
+const BEARER_PATTERN = /^bearer +([A-Za-z0-9_-]+)$/i;
+
 /** How long a session lives unused; each use in its second half extends it by the full span. */
 export const SESSION_LIFETIME_DAYS = 14;
 
@@ -102,8 +104,11 @@ export function createSessionManager(db: Kysely<DB>, options: { isSecureCookie: 
       return lucia.invalidateUserSessions(accountId);
     },
 
+    /** Reads `Bearer <token>`; the scheme name is case-insensitive (RFC 7235). */
     readBearerToken(header: string | undefined): string | null {
-      return header ? lucia.readBearerToken(header) : null;
+      const match = header ? BEARER_PATTERN.exec(header) : null;
+
+      return match?.[1] ?? null;
     },
 
     readCookieToken(header: string | undefined): string | null {

@@ -107,6 +107,55 @@ describe('HTTP server', () => {
     });
   });
 
+  it('rejects a NUL character by field, even before sign-in', async () => {
+    const response = await post('/trpc/auth.signUpClinic', {
+      clinic: { name: 'Nul\u0000Clinic', timeZone: 'UTC', currency: 'EUR' },
+      admin: { fullName: 'Nul', email: 'nul@example.test', password: TEST_PASSWORD },
+    });
+
+    expect(response.status).toBe(400);
+    const body = JSON.parse(response.text) as ErrorBody;
+    expect(body.error.data.fieldErrors).toEqual({
+      'clinic.name': ['must not contain the NUL character (U+0000)'],
+    });
+  });
+
+  it('rejects a cursor of another list and out-of-range times', async () => {
+    const clientCursor = Buffer.from(
+      JSON.stringify(['Adrian Chen', clinic.doctor.member.id]),
+    ).toString('base64url');
+    const input = encodeURIComponent(JSON.stringify({ cursor: clientCursor }));
+    const forged = await get(`/trpc/appointments.list?input=${input}`, clinic.staff.token);
+
+    expect(forged.status).toBe(400);
+    expect((JSON.parse(forged.text) as ErrorBody).error.message).toBe(
+      'cursor: is not a cursor returned by this list',
+    );
+
+    const range = encodeURIComponent(JSON.stringify({ from: '0000-01-01T00:00:00Z' }));
+    const ancient = await get(`/trpc/appointments.list?input=${range}`, clinic.staff.token);
+    expect(ancient.status).toBe(400);
+    expect((JSON.parse(ancient.text) as ErrorBody).error.data.fieldErrors).toEqual({
+      from: ['must fall in the years 1900 to 2999'],
+    });
+    expect(lines.filter((line) => line.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+  });
+
+  it('logs a rejected input by field name, not by what was typed', async () => {
+    const response = await post(
+      '/trpc/departments.create',
+      { name: 'Ward', city: 'Tashkent', phone: 'Aziza Karimova, fever' },
+      { Authorization: `Bearer ${clinic.admin.token}` },
+    );
+    expect(response.status).toBe(400);
+
+    const failure = lines.find(
+      (line) => line.path === 'departments.create' && line.code === 'BAD_REQUEST',
+    );
+    expect(failure?.fields).toEqual(['phone']);
+    expect(JSON.stringify(lines)).not.toContain('Aziza');
+  });
+
   it('signs in with a cookie that is HttpOnly and works on its own', async () => {
     const signedIn = await post('/trpc/auth.signIn', {
       email: clinic.staff.email,

@@ -330,3 +330,38 @@ describe('appointment overlaps of one client', () => {
     );
   });
 });
+
+describe('appointment overlaps across doctors and clients', () => {
+  it('books crossing pairs in parallel without a deadlock', async () => {
+    const services = await testServices();
+    const clinic = await createTestClinic(services);
+    const secondDoctor = await clinic.addMember('doctor', 'Second Doctor');
+    const doctorIds = [clinic.doctor.member.id, secondDoctor.member.id];
+    const clientIds = await addClients(services, clinic, 2);
+
+    const hours = Array.from({ length: 12 }, (_, index) => String(index + 7).padStart(2, '0'));
+
+    for (const [round, hour] of hours.entries()) {
+      const calls = [...doctorIds, ...doctorIds, ...doctorIds].flatMap((doctorId) =>
+        clientIds.map((clientId) =>
+          callerFor(services, clinic.staff.token).appointments.create({
+            clientId,
+            doctorId,
+            startsAt: at(`${hour}:00`),
+            endsAt: at(`${hour}:30`),
+          }),
+        ),
+      );
+
+      const { won, lost } = partition(await Promise.allSettled(calls));
+
+      expect(won, `round ${round}`).toHaveLength(2);
+      expect(new Set(won.map((appointment) => appointment.doctorId)).size).toBe(2);
+      expect(new Set(won.map((appointment) => appointment.clientId)).size).toBe(2);
+      expect(lost).toHaveLength(10);
+      for (const failure of lost) {
+        expect((failure as TRPCError).code).toBe('CONFLICT');
+      }
+    }
+  });
+});

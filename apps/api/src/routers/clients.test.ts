@@ -288,6 +288,55 @@ describe('clients.create', () => {
   });
 });
 
+describe('clients.create in parallel', () => {
+  it('numbers clients around numbers typed by hand at the same time', async () => {
+    const services = await testServices();
+    const { staff } = await createTestClinic(services);
+    const profile = {
+      fullName: 'Parallel Client',
+      birthDate: '2016-05-05',
+      sex: 'female' as const,
+    };
+    const first = await staff.caller.clients.create(profile);
+    const firstNumber = Number(first.recordNumber.slice(2));
+    const typedByHand = Array.from(
+      { length: 10 },
+      (_, index) => `C-${String(firstNumber + index + 1).padStart(6, '0')}`,
+    );
+
+    const [manual, automatic] = await Promise.all([
+      Promise.allSettled(
+        typedByHand.map((recordNumber) =>
+          callerFor(services, staff.token).clients.create({ ...profile, recordNumber }),
+        ),
+      ),
+      Promise.allSettled(
+        typedByHand.map(() => callerFor(services, staff.token).clients.create(profile)),
+      ),
+    ]);
+
+    // A number typed by hand may lose to the automatic numbering; an automatic one never fails.
+    const failures = automatic.flatMap((result) =>
+      result.status === 'rejected' ? [String(result.reason)] : [],
+    );
+    expect(
+      automatic.every((result) => result.status === 'fulfilled'),
+      failures.join('; '),
+    ).toBe(true);
+    for (const result of manual) {
+      if (result.status === 'rejected') {
+        expect((result.reason as { code: string }).code).toBe('CONFLICT');
+      }
+    }
+
+    const stored = await staff.caller.clients.list({ search: 'Parallel Client', limit: 100 });
+    const numbers = stored.items.map((client) => client.recordNumber);
+    const manualWins = manual.filter((result) => result.status === 'fulfilled').length;
+    expect(numbers).toHaveLength(1 + 10 + manualWins);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});
+
 describe('clients.get', () => {
   it('returns a client to every role', async () => {
     const { admin, doctor, staff } = await createTestClinic(await testServices());

@@ -43,7 +43,8 @@ describe('members', () => {
   });
 
   it('lets admins update, archive and restore a member', async () => {
-    const { admin, doctor } = await createTestClinic(await testServices());
+    const services = await testServices();
+    const { admin, doctor } = await createTestClinic(services);
 
     const updated = await admin.caller.members.update({
       id: doctor.member.id,
@@ -61,7 +62,47 @@ describe('members', () => {
 
     const restored = await admin.caller.members.restore({ id: doctor.member.id });
     expect(restored.archivedAt).toBeNull();
-    expect((await doctor.caller.auth.me()).member.id).toBe(doctor.member.id);
+    await expectTRPCError(doctor.caller.auth.me(), { code: 'UNAUTHORIZED' });
+    const again = await callerFor(services).auth.signIn({
+      email: doctor.email,
+      password: TEST_PASSWORD,
+    });
+    expect(again.member.id).toBe(doctor.member.id);
+  });
+
+  it('ends the sessions of an archived member', async () => {
+    const services = await testServices();
+    const { admin, staff } = await createTestClinic(services);
+
+    await admin.caller.members.archive({ id: staff.member.id });
+
+    await expectTRPCError(staff.caller.auth.listSessions(), { code: 'UNAUTHORIZED' });
+    await admin.caller.members.restore({ id: staff.member.id });
+    await expectTRPCError(staff.caller.auth.me(), { code: 'UNAUTHORIZED' });
+  });
+
+  it('keeps the last active admin', async () => {
+    const services = await testServices();
+    const { admin } = await createTestClinic(services);
+
+    await expectTRPCError(admin.caller.members.archive({ id: admin.member.id }), {
+      code: 'CONFLICT',
+      message: 'the last active admin of a clinic cannot be archived',
+    });
+    expect((await admin.caller.auth.me()).member.archivedAt).toBeNull();
+  });
+
+  it('archives an admin while another remains', async () => {
+    const services = await testServices();
+    const clinic = await createTestClinic(services);
+    const deputy = await clinic.addMember('admin', 'Deputy Admin');
+
+    const archived = await deputy.caller.members.archive({ id: clinic.admin.member.id });
+
+    expect(archived.archivedAt).not.toBeNull();
+    await expectTRPCError(deputy.caller.members.archive({ id: deputy.member.id }), {
+      code: 'CONFLICT',
+    });
   });
 
   it('refuses member changes to doctors and staff', async () => {
@@ -159,6 +200,20 @@ describe('clinic', () => {
     await expectTRPCError(admin.caller.clinic.update({ timeZone: 'Mars/Base' }), {
       code: 'BAD_REQUEST',
       message: 'timeZone: unknown time zone "Mars/Base"',
+    });
+    expect((await admin.caller.clinic.get()).timeZone).toBe(clinic.timeZone);
+  });
+
+  it('rejects zones the database would read differently', async () => {
+    const { admin, clinic } = await createTestClinic(await testServices());
+
+    await expectTRPCError(admin.caller.clinic.update({ timeZone: 'IST' }), {
+      code: 'BAD_REQUEST',
+      message: 'timeZone: unknown time zone "IST"',
+    });
+    await expectTRPCError(admin.caller.clinic.update({ timeZone: 'US/Pacific-New' }), {
+      code: 'BAD_REQUEST',
+      message: 'timeZone: unknown time zone "US/Pacific-New"',
     });
     expect((await admin.caller.clinic.get()).timeZone).toBe(clinic.timeZone);
   });

@@ -1,4 +1,4 @@
-import { getMember, listMembers, setMemberArchived, updateMember } from '@medsys/db';
+import { archiveMember, getMember, listMembers, setMemberArchived, updateMember } from '@medsys/db';
 import {
   accessOf,
   byIdSchema,
@@ -63,7 +63,7 @@ export const membersRouter = router({
     .mutation(({ ctx, input }) => {
       authorize(ctx.member, 'write', 'members');
 
-      return setMemberArchived(ctx.db, { clinicId: ctx.clinicId, id: input.id, isArchived: true });
+      return archiveMember(ctx.db, { clinicId: ctx.clinicId, id: input.id });
     }),
 
   restore: memberProcedure

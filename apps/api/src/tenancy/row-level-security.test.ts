@@ -62,7 +62,7 @@ describe('row-level security', () => {
     expect(counts.count).toBe(0);
   });
 
-  it('guards every tenant table with a policy', async () => {
+  it('guards every tenant table and sessions with a policy', async () => {
     const services = await testServices();
 
     const rows = await sql<{ tablename: string; rowsecurity: boolean }>`
@@ -73,7 +73,7 @@ describe('row-level security', () => {
       .map((row) => row.tablename)
       .sort();
 
-    expect(guarded).toEqual([...TENANT_TABLES].sort());
+    expect(guarded).toEqual([...TENANT_TABLES, 'auth_sessions'].sort());
   });
 
   it('keeps credentials and sessions away from the app role', async () => {

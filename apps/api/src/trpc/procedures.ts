@@ -1,6 +1,7 @@
 import { findMember, withClinic } from '@medsys/db';
 import {
   AppError,
+  badField,
   forbidden,
   isAllowed,
   type Action,
@@ -10,20 +11,31 @@ import {
 
 import { toTRPCError } from './errors';
 import { t } from './init';
+import { findNulCharacter } from './nul-characters';
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Every procedure starts here, so every failure leaves as one of our error codes. */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
-  const result = await next();
+export const publicProcedure = t.procedure
+  .use(async ({ next }) => {
+    const result = await next();
 
-  if (!result.ok) {
-    throw toTRPCError(result.error);
-  }
+    if (!result.ok) {
+      throw toTRPCError(result.error);
+    }
 
-  return result;
-});
+    return result;
+  })
+  .use(async ({ next, getRawInput }) => {
+    const field = findNulCharacter(await getRawInput());
+
+    if (field !== undefined) {
+      throw badField(field, 'must not contain the NUL character (U+0000)');
+    }
+
+    return next();
+  });
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {

@@ -272,6 +272,18 @@ async function enableRowLevelSecurity(db: Kysely<unknown>): Promise<void> {
       with check (${sql.ref(clinicColumn)} = nullif(current_setting('app.clinic_id', true), '')::uuid)
     `.execute(db);
   }
+
+  // Archiving a member ends their sessions inside the request's own transaction, so the app role
+  // may delete (never read tokens of, nor create) its clinic's sessions.
+  await sql`grant select (id, account_id, clinic_id), delete on auth_sessions to ${sql.raw(APP_ROLE)}`.execute(
+    db,
+  );
+  await sql`alter table auth_sessions enable row level security`.execute(db);
+  await sql`
+    create policy auth_sessions_clinic_isolation on auth_sessions
+    to ${sql.raw(APP_ROLE)}
+    using (clinic_id = nullif(current_setting('app.clinic_id', true), '')::uuid)
+  `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 
 import type { DB } from '../schema';
 import { unsafeWithoutClinic } from '../scope';
+import { assertDatabaseTimeZone } from './time-zones';
 
 export const MEMBER_COLUMNS = [
   'id',
@@ -45,6 +46,11 @@ export async function unsafeCreateClinicWithAdmin(
   },
 ): Promise<{ clinic: Clinic; member: Member }> {
   return unsafeWithoutClinic(db, async (trx) => {
+    await assertDatabaseTimeZone(trx, {
+      timeZone: options.clinic.timeZone,
+      field: 'clinic.timeZone',
+    });
+
     const clinic = await trx
       .insertInto('clinics')
       .values(options.clinic)

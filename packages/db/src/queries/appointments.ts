@@ -74,10 +74,8 @@ export async function listAppointments(
   }
 
   if (options.cursor) {
-    const [startsAt, id] = decodeCursor(options.cursor, 2);
-    query = query.where((eb) =>
-      eb(eb.refTuple('startsAt', 'id'), '>', eb.tuple(String(startsAt), String(id))),
-    );
+    const [startsAt, id] = decodeCursor(options.cursor, 'instant');
+    query = query.where((eb) => eb(eb.refTuple('startsAt', 'id'), '>', eb.tuple(startsAt, id)));
   }
 
   const rows = await query.execute();
@@ -276,6 +274,25 @@ type Booking = { doctorId: string; clientId: string; startsAt: string; endsAt: s
 const SAVEPOINT = sql.raw('appointment_write');
 
 /**
+ * Takes transaction-long advisory locks on the doctor and the client, always in the same order.
+ * Two bookings that could overlap share one of them, so they run one after the other instead of
+ * waiting on each other's exclusion-index entries in opposite orders, which PostgreSQL ends as a
+ * deadlock.
+ */
+async function lockBookingParties(
+  trx: Transaction<DB>,
+  options: Scope & { booking: Booking },
+): Promise<void> {
+  const keys = [options.booking.doctorId, options.booking.clientId]
+    .map((id) => `appointment-party:${options.clinicId}:${id}`)
+    .sort();
+
+  for (const key of keys) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+  }
+}
+
+/**
  * Runs an insert or update of an appointment inside a savepoint. When an exclusion constraint
  * rejects it (SQLSTATE 23P01), the savepoint is rolled back, so the transaction can still look up
  * the live appointment in the way and report it.
@@ -285,6 +302,7 @@ async function writeWithoutOverlap(
   options: Scope & { values: Booking; exceptId?: string },
   write: () => Promise<Appointment>,
 ): Promise<Appointment> {
+  await lockBookingParties(trx, { clinicId: options.clinicId, booking: options.values });
   await sql`savepoint ${SAVEPOINT}`.execute(trx);
   let written: Appointment;
 

@@ -90,3 +90,15 @@ export async function unsafeDeleteAccountAuthSessions(
 export async function unsafeDeleteExpiredAuthSessions(db: Kysely<DB>): Promise<void> {
   await db.deleteFrom('authSessions').where('expiresAt', '<=', new Date().toISOString()).execute();
 }
+
+/** Ends every session of one member of the clinic, as part of the caller's transaction. */
+export async function deleteMemberAuthSessions(
+  db: Kysely<DB>,
+  options: { clinicId: string; memberId: string },
+): Promise<void> {
+  await db
+    .deleteFrom('authSessions')
+    .where('clinicId', '=', options.clinicId)
+    .where('accountId', '=', options.memberId)
+    .execute();
+}

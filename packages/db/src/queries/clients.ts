@@ -1,7 +1,5 @@
 import {
-  badField,
   computeBirthDateBounds,
-  idSchema,
   notFound,
   type Client,
   type CreateClientInput,
@@ -82,24 +80,13 @@ export async function listClients(
   }
 
   if (options.cursor) {
-    const [fullName, id] = decodeClientCursor(options.cursor);
+    const [fullName, id] = decodeCursor(options.cursor, 'text');
     query = query.where((eb) => eb(eb.refTuple('fullName', 'id'), '>', eb.tuple(fullName, id)));
   }
 
   const rows = await query.execute();
 
   return toPage(rows, options.limit, (row) => [row.fullName, row.id]);
-}
-
-/** Decodes a (full name, id) cursor. Any other content is a BAD_REQUEST on `cursor`. */
-function decodeClientCursor(cursor: string): [string, string] {
-  const [fullName, id] = decodeCursor(cursor, 2);
-
-  if (typeof fullName !== 'string' || !idSchema.safeParse(id).success) {
-    throw badField('cursor', 'is not a cursor returned by this list');
-  }
-
-  return [fullName, String(id)];
 }
 
 export async function findClient(
@@ -133,28 +120,40 @@ export async function createClient(
   db: Kysely<DB>,
   options: Scope & { values: CreateClientInput },
 ): Promise<Client> {
-  const recordNumber =
-    options.values.recordNumber ?? (await takeFreeRecordNumber(db, { clinicId: options.clinicId }));
+  if (options.values.recordNumber === undefined) {
+    return insertWithNextRecordNumber(db, options);
+  }
 
   return db
     .insertInto('clients')
-    .values({ ...options.values, recordNumber, clinicId: options.clinicId })
+    .values({
+      ...options.values,
+      recordNumber: options.values.recordNumber,
+      clinicId: options.clinicId,
+    })
     .returning(CLIENT_COLUMNS)
     .executeTakeFirstOrThrow();
 }
 
-async function takeFreeRecordNumber(db: Kysely<DB>, options: Scope): Promise<string> {
+/**
+ * Inserts a client under the clinic's next record number. A number someone entered by hand, even
+ * in a transaction still running, makes the insert do nothing, and the next number is tried.
+ */
+async function insertWithNextRecordNumber(
+  db: Kysely<DB>,
+  options: Scope & { values: CreateClientInput },
+): Promise<Client> {
   for (;;) {
-    const recordNumber = await takeNextRecordNumber(db, options);
-    const taken = await db
-      .selectFrom('clients')
-      .select('id')
-      .where('clinicId', '=', options.clinicId)
-      .where('recordNumber', '=', recordNumber)
+    const recordNumber = await takeNextRecordNumber(db, { clinicId: options.clinicId });
+    const inserted = await db
+      .insertInto('clients')
+      .values({ ...options.values, recordNumber, clinicId: options.clinicId })
+      .onConflict((conflict) => conflict.columns(['clinicId', 'recordNumber']).doNothing())
+      .returning(CLIENT_COLUMNS)
       .executeTakeFirst();
 
-    if (!taken) {
-      return recordNumber;
+    if (inserted) {
+      return inserted;
     }
   }
 }

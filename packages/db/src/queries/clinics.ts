@@ -2,6 +2,7 @@ import { notFound, type Clinic, type UpdateClinicInput } from '@medsys/domain';
 import { sql, type Kysely } from 'kysely';
 
 import type { DB } from '../schema';
+import { assertDatabaseTimeZone } from './time-zones';
 import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
@@ -26,6 +27,10 @@ export async function updateClinic(
   db: Kysely<DB>,
   options: Scope & { values: UpdateClinicInput },
 ): Promise<Clinic> {
+  if (options.values.timeZone !== undefined) {
+    await assertDatabaseTimeZone(db, { timeZone: options.values.timeZone, field: 'timeZone' });
+  }
+
   const updated = await db
     .updateTable('clinics')
     .set({ ...options.values, updatedAt: databaseNow() })

@@ -46,10 +46,8 @@ export async function listDepartments(
   }
 
   if (options.cursor) {
-    const [name, id] = decodeCursor(options.cursor, 2);
-    query = query.where((eb) =>
-      eb(eb.refTuple('name', 'id'), '>', eb.tuple(String(name), String(id))),
-    );
+    const [name, id] = decodeCursor(options.cursor, 'text');
+    query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(name, id)));
   }
 
   const rows = await query.execute();

@@ -72,10 +72,8 @@ export async function listInvitations(
   }
 
   if (options.cursor) {
-    const [createdAt, id] = decodeCursor(options.cursor, 2);
-    query = query.where((eb) =>
-      eb(eb.refTuple('createdAt', 'id'), '<', eb.tuple(String(createdAt), String(id))),
-    );
+    const [createdAt, id] = decodeCursor(options.cursor, 'instant');
+    query = query.where((eb) => eb(eb.refTuple('createdAt', 'id'), '<', eb.tuple(createdAt, id)));
   }
 
   const rows = await query.execute();

@@ -1,4 +1,5 @@
 import {
+  AppError,
   notFound,
   type ListMembersInput,
   type Member,
@@ -12,6 +13,7 @@ import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { containsPattern } from '../text-search';
 import { MEMBER_COLUMNS } from './accounts';
+import { deleteMemberAuthSessions } from './auth-sessions';
 import { archivedAtFor, databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
@@ -55,10 +57,8 @@ export async function listMembers(
   }
 
   if (options.cursor) {
-    const [fullName, id] = decodeCursor(options.cursor, 2);
-    query = query.where((eb) =>
-      eb(eb.refTuple('fullName', 'id'), '>', eb.tuple(String(fullName), String(id))),
-    );
+    const [fullName, id] = decodeCursor(options.cursor, 'text');
+    query = query.where((eb) => eb(eb.refTuple('fullName', 'id'), '>', eb.tuple(fullName, id)));
   }
 
   const rows = await query.execute();
@@ -120,6 +120,48 @@ export async function updateMember(
   }
 
   return updated;
+}
+
+/**
+ * Archives a member and ends their sessions, so they can no longer sign in. The clinic's last
+ * active admin is kept, since nobody else could restore anyone.
+ */
+export async function archiveMember(
+  db: Kysely<DB>,
+  options: Scope & { id: string },
+): Promise<Member> {
+  // Locking the clinic row makes two admins who archive each other at once take turns.
+  await db
+    .selectFrom('clinics')
+    .select('id')
+    .where('id', '=', options.clinicId)
+    .forUpdate()
+    .execute();
+  const member = await getMember(db, options);
+
+  if (member.role === 'admin' && member.archivedAt === null) {
+    const otherAdmins = await db
+      .selectFrom('members')
+      .select('id')
+      .where('clinicId', '=', options.clinicId)
+      .where('role', '=', 'admin')
+      .where('archivedAt', 'is', null)
+      .where('id', '!=', options.id)
+      .limit(1)
+      .execute();
+
+    if (otherAdmins.length === 0) {
+      throw new AppError(
+        'CONFLICT',
+        'the last active admin of a clinic cannot be archived; invite another admin first',
+      );
+    }
+  }
+
+  const archived = await setMemberArchived(db, { ...options, isArchived: true });
+  await deleteMemberAuthSessions(db, { clinicId: options.clinicId, memberId: options.id });
+
+  return archived;
 }
 
 /** Archives or restores a member; an archived member can no longer sign in. */

@@ -53,9 +53,9 @@ export async function listSessionResults(
     .limit(options.limit + 1);
 
   if (options.cursor) {
-    const [visitStartsAt, id] = decodeCursor(options.cursor, 2);
+    const [visitStartsAt, id] = decodeCursor(options.cursor, 'instant');
     query = query.where((eb) =>
-      eb(eb.refTuple('visitStartsAt', 'id'), '<', eb.tuple(String(visitStartsAt), String(id))),
+      eb(eb.refTuple('visitStartsAt', 'id'), '<', eb.tuple(visitStartsAt, id)),
     );
   }
 

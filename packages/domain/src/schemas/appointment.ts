@@ -63,6 +63,11 @@ type AppointmentTimes = { startsAt: string; endsAt: string };
 
 /** Checks that the end comes after the start and the appointment fits in the maximum length. */
 function checkAppointmentTimes(context: z.core.ParsePayload<AppointmentTimes>): void {
+  // A field that failed its own check has no reliable value to compare.
+  if (context.issues.length > 0) {
+    return;
+  }
+
   const { startsAt, endsAt } = context.value;
   const lengthMs = Date.parse(endsAt) - Date.parse(startsAt);
 
@@ -112,6 +117,10 @@ export type CancelAppointmentInput = z.infer<typeof cancelAppointmentInput>;
 
 /** Rejects a period whose end is not after its start, which would select nothing. */
 export function checkPeriod(context: z.core.ParsePayload<{ from?: string; to?: string }>): void {
+  if (context.issues.length > 0) {
+    return;
+  }
+
   const { from, to } = context.value;
 
   if (from !== undefined && to !== undefined && Date.parse(to) <= Date.parse(from)) {

@@ -48,13 +48,27 @@ function blankToNull(value: string | null | undefined): string | null | undefine
 /** A calendar date as 'YYYY-MM-DD'. */
 export const calendarDateSchema = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 
-/** An instant with an explicit UTC offset; a time without one would be read in the wrong zone. */
+const EARLIEST_INSTANT = Date.parse('1900-01-01T00:00:00Z');
+const LATEST_INSTANT = Date.parse('3000-01-01T00:00:00Z');
+
+/**
+ * An instant with an explicit UTC offset, because a time without one would be read in the wrong
+ * zone. Years 1900 to 2999 only, which keeps every value inside PostgreSQL's range.
+ */
 export const instantSchema = z.iso
   .datetime({
     offset: true,
     error: 'must be a date and time with a UTC offset, e.g. 2025-03-31T10:00:00+05:00',
   })
-  .transform((value) => new Date(value).toISOString());
+  .transform((value) => new Date(value).toISOString())
+  .refine(
+    (value) => {
+      const time = Date.parse(value);
+
+      return time >= EARLIEST_INSTANT && time < LATEST_INSTANT;
+    },
+    { error: 'must fall in the years 1900 to 2999' },
+  );
 
 export const timeZoneSchema = z
   .string()

@@ -15,6 +15,15 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone('')).toBe(false);
     expect(isValidTimeZone('+05:00')).toBe(false);
   });
+
+  it('rejects abbreviations read differently by PostgreSQL', () => {
+    for (const abbreviation of ['IST', 'AET', 'EST', 'CST6CDT']) {
+      expect(isValidTimeZone(abbreviation), abbreviation).toBe(false);
+    }
+
+    expect(isValidTimeZone('Asia/Kolkata')).toBe(true);
+    expect(isValidTimeZone('America/Argentina/Salta')).toBe(true);
+  });
 });
 
 describe('localDateOf', () => {

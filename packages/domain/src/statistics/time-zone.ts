@@ -4,14 +4,22 @@ import { DateTime, IANAZone } from 'luxon';
 const UTC_OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /**
+ * An IANA name is an area and a location ('Asia/Tashkent', 'America/Argentina/Salta') or 'UTC'.
+ * Abbreviations such as 'IST' are left out on purpose: the runtime and PostgreSQL read some of
+ * them as different zones.
+ */
+const IANA_NAME_PATTERN = /^(?:UTC|[A-Z][A-Za-z]*(?:\/[A-Za-z0-9_+-]+){1,2})$/;
+
+/**
  * Checks whether `name` is an IANA time zone, such as 'Asia/Tashkent', in the runtime's
  * Intl time zone data.
  *
  * @example isValidTimeZone('Europe/Berlin') // true
  * @example isValidTimeZone('Mars/Base') // false
+ * @example isValidTimeZone('IST') // false
  */
 export function isValidTimeZone(name: string): boolean {
-  return IANAZone.isValidZone(name);
+  return IANA_NAME_PATTERN.test(name) && IANAZone.isValidZone(name);
 }
 
 /** Throws an Error quoting `name` unless it is a valid IANA time zone. */
