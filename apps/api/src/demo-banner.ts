@@ -16,3 +16,16 @@ export function describeDemoSignIns(url: string, summary: DemoSummary): string {
 
   return `${lines.join('\n')}\n`;
 }
+
+/** Builds what the server prints once it listens: the address, and the demo sign-ins if loaded now. */
+export function describeStart(url: string, demo: DemoSummary | null): string {
+  if (demo) {
+    return describeDemoSignIns(url, demo);
+  }
+
+  return [
+    `\nmedsys is running at ${url}`,
+    'The database already had data, so no demo was loaded; earlier sign-ins still work.',
+    'An empty database gets the demo unless DEMO_DATA=off; create a clinic with auth.signUpClinic.\n',
+  ].join('\n');
+}

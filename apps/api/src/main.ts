@@ -10,7 +10,7 @@ import {
 
 import { hashPassword } from './auth/passwords';
 import { createSessionManager } from './auth/session-manager';
-import { describeDemoSignIns } from './demo-banner';
+import { describeStart } from './demo-banner';
 import { readEnv } from './env';
 import { createHttpServer } from './http/server';
 import { createLogger } from './logger';
@@ -51,10 +51,19 @@ async function main(): Promise<void> {
   };
   const server = createHttpServer(services, { webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });
 
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `port ${env.PORT} on ${env.HOST} is already in use; set PORT to a free port`
+        : `cannot listen on ${env.HOST}:${env.PORT}: ${error.message}; check HOST and PORT`;
+    process.stderr.write(`medsys failed to start: ${reason}\n`);
+    process.exit(1);
+  });
+
   server.listen(env.PORT, env.HOST, () => {
     logger.info({ host: env.HOST, port: env.PORT }, 'server started');
     const url = `http://${env.HOST}:${env.PORT}/`;
-    process.stdout.write(demo ? describeDemoSignIns(url, demo) : `\nmedsys is running at ${url}\n`);
+    process.stdout.write(describeStart(url, demo));
   });
 
   const stop = (signal: string) => {

@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
+
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { CamelCasePlugin, Kysely, PostgresDialect, type Dialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
 
 import type { DB } from '../schema';
@@ -34,6 +36,13 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     : await openPGlite(options);
   const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
 
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw new Error(`cannot reach the ${engine} database: ${messageOf(error)}`, { cause: error });
+  }
+
   return { db, engine, close: () => db.destroy() };
 }
 
@@ -54,7 +63,14 @@ function openPostgres(
 async function openPGlite(
   options: DatabaseOptions,
 ): Promise<{ dialect: Dialect; engine: DatabaseEngine }> {
-  const pglite = await PGlite.create(options.dataDir ?? 'memory://', {
+  const dataDir = options.dataDir ?? 'memory://';
+
+  // PGlite creates its own folder but not the folders above it.
+  if (!dataDir.includes('://')) {
+    await mkdir(dataDir, { recursive: true });
+  }
+
+  const pglite = await PGlite.create(dataDir, {
     extensions: { btree_gist, pg_trgm },
     parsers: TEXT_PARSERS,
   });
@@ -64,4 +80,12 @@ async function openPGlite(
   }
 
   return { dialect: new PGliteDialect(pglite), engine: 'pglite' };
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return error.errors.map(messageOf).join('; ');
+  }
+
+  return error instanceof Error ? error.message : String(error);
 }

@@ -244,17 +244,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  */
 async function enableRowLevelSecurity(db: Kysely<unknown>): Promise<void> {
   // Roles belong to the whole server, so another database may have created this one already.
+  // A user without CREATEROLE can still migrate when the role exists and was granted to it.
   await sql`
     do $$
     begin
-      create role ${sql.raw(APP_ROLE)} nologin;
+      if not exists (select 1 from pg_roles where rolname = '${sql.raw(APP_ROLE)}') then
+        create role ${sql.raw(APP_ROLE)} nologin;
+      end if;
     exception when duplicate_object then null;
     end $$`.execute(db);
   await sql`
     do $$
     begin
-      execute format('grant ${sql.raw(APP_ROLE)} to %I', current_user);
-    exception when others then null;
+      if not pg_has_role(current_user, '${sql.raw(APP_ROLE)}', 'member') then
+        execute format('grant ${sql.raw(APP_ROLE)} to %I', current_user);
+      end if;
     end $$`.execute(db);
   await sql`grant usage on schema public to ${sql.raw(APP_ROLE)}`.execute(db);
 
