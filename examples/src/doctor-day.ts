@@ -108,7 +108,8 @@ if (isMain) {
     },
   }).catch((error: unknown) => {
     process.stderr.write(
-      `doctor-day failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      `doctor-day failed against ${baseUrl}: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Start the server with npm start, or set MEDSYS_URL to its address.\n',
     );
     process.exitCode = 1;
   });

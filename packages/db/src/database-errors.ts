@@ -13,11 +13,15 @@ const CONSTRAINT_MESSAGES: Record<
     field: 'recordNumber',
     message: 'is already used by another client of this clinic',
   },
-  members_email: { code: 'CONFLICT', field: 'email', message: 'is already used by another member' },
-  accounts_email_normalized_key: {
+  members_email: {
     code: 'CONFLICT',
     field: 'email',
-    message: 'is already registered',
+    message: 'is already used by another member of this clinic',
+  },
+  accounts_clinic_id_email_normalized_key: {
+    code: 'CONFLICT',
+    field: 'email',
+    message: 'is already used by another member of this clinic',
   },
   session_results_clinic_id_appointment_id_key: {
     code: 'CONFLICT',

@@ -1,5 +1,11 @@
-import { getClinic, getMember, unsafeFindAccountByEmail, withClinic } from '@medsys/db';
-import { AppError, type SignInInput, type SessionToken } from '@medsys/domain';
+import {
+  getClinic,
+  getMember,
+  unsafeFindAccountsByEmail,
+  withClinic,
+  type AccountCredentials,
+} from '@medsys/db';
+import { AppError, type SessionToken, type SignInInput } from '@medsys/domain';
 
 import type { RequestContext } from '../trpc/context';
 import { spendVerificationTime, verifyPassword } from './passwords';
@@ -7,19 +13,28 @@ import { startSession } from './start-session';
 
 const WRONG_CREDENTIALS = 'the email or the password is wrong';
 
-/** Checks an email and password and starts a session; both wrong cases read the same. */
+/**
+ * Checks an email and password and starts a session; a wrong password and an unknown email read
+ * the same. An email may belong to members of several clinics, each with their own password.
+ */
 export async function signIn(ctx: RequestContext, input: SignInInput): Promise<SessionToken> {
-  const account = await unsafeFindAccountByEmail(ctx.db, input.email);
+  const accounts = await unsafeFindAccountsByEmail(ctx.db, input.email);
 
-  if (!account) {
+  if (accounts.length === 0) {
     await spendVerificationTime(input.password);
-    throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
   }
 
-  if (!(await verifyPassword(account.passwordHash, input.password))) {
-    throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS, { detail: { accountId: account.id } });
+  const matching: AccountCredentials[] = [];
+
+  // NOTE: each account of the email costs one verification, so the response time grows with the
+  // number of clinics an email belongs to (at most MAX_ACCOUNTS_PER_EMAIL).
+  for (const account of accounts) {
+    if (await verifyPassword(account.passwordHash, input.password)) {
+      matching.push(account);
+    }
   }
 
+  const account = await chooseAccount(ctx, matching, input.clinicId);
   const { clinic, member } = await withClinic(ctx.db, account.clinicId, async (trx) => ({
     clinic: await getClinic(trx, { clinicId: account.clinicId }),
     member: await getMember(trx, { clinicId: account.clinicId, id: account.id }),
@@ -33,4 +48,41 @@ export async function signIn(ctx: RequestContext, input: SignInInput): Promise<S
   }
 
   return startSession(ctx, { clinic, member });
+}
+
+/**
+ * Picks the account to sign in to. When the password opens accounts in several clinics and no
+ * clinic was chosen, the error lists those clinics, which the person has just proven to know.
+ */
+async function chooseAccount(
+  ctx: RequestContext,
+  matching: AccountCredentials[],
+  clinicId: string | undefined,
+): Promise<AccountCredentials> {
+  const chosen = clinicId ? matching.filter((account) => account.clinicId === clinicId) : matching;
+  const [first] = chosen;
+
+  if (!first) {
+    throw new AppError('UNAUTHORIZED', WRONG_CREDENTIALS);
+  }
+
+  if (chosen.length === 1) {
+    return first;
+  }
+
+  const clinics = await Promise.all(
+    chosen.map(({ clinicId: id }) =>
+      withClinic(ctx.db, id, async (trx) => {
+        const { name } = await getClinic(trx, { clinicId: id });
+
+        return { id, name };
+      }),
+    ),
+  );
+  const message = 'this email and password open several clinics; send the clinicId of one';
+
+  throw new AppError('BAD_REQUEST', `clinicId: ${message}`, {
+    fieldErrors: { clinicId: [message] },
+    context: { clinics: JSON.stringify(clinics) },
+  });
 }

@@ -75,14 +75,22 @@ describe('HTTP server', () => {
   });
 
   it('answers a duplicate with CONFLICT and no constraint name', async () => {
-    const response = await post('/trpc/auth.signUpClinic', {
-      clinic: { name: 'Twin', timeZone: 'UTC', currency: 'EUR' },
-      admin: { fullName: 'Twin', email: clinic.doctor.email, password: TEST_PASSWORD },
-    });
+    const client = {
+      fullName: 'Twin',
+      birthDate: '2019-01-01',
+      sex: 'male',
+      recordNumber: 'TWIN-1',
+    };
+    const headers = { Authorization: `Bearer ${clinic.staff.token}` };
+    expect((await post('/trpc/clients.create', client, headers)).status).toBe(200);
+
+    const response = await post('/trpc/clients.create', client, headers);
 
     expect(response.status).toBe(409);
     const body = JSON.parse(response.text) as ErrorBody;
-    expect(body.error.message).toBe('email: is already registered');
+    expect(body.error.message).toBe(
+      'recordNumber: is already used by another client of this clinic',
+    );
     expectNoLeak(response.text);
   });
 

@@ -40,21 +40,76 @@ describe('auth.signUpClinic', () => {
     expect(ids).toContain(hashSecret(admin.token));
   });
 
-  it('rejects an email that is already registered, in any case', async () => {
+  it('lets another clinic use an email without telling it', async () => {
     const services = await testServices();
     const { admin } = await createTestClinic(services);
-    const clinicsBefore = await services.db.selectFrom('clinics').select('id').execute();
 
-    await expectTRPCError(
-      callerFor(services).auth.signUpClinic({
-        clinic: { name: 'Copy', timeZone: 'UTC', currency: 'EUR' },
-        admin: { fullName: 'Copy', email: admin.email.toUpperCase(), password: TEST_PASSWORD },
-      }),
-      { code: 'CONFLICT', message: 'email: is already registered' },
+    const other = await callerFor(services).auth.signUpClinic({
+      clinic: { name: 'Second Clinic', timeZone: 'UTC', currency: 'EUR' },
+      admin: {
+        fullName: 'Same Person',
+        email: admin.email.toUpperCase(),
+        password: 'another password 2',
+      },
+    });
+
+    expect(other.clinic.id).not.toBe(admin.member.id);
+    const first = await callerFor(services).auth.signIn({
+      email: admin.email,
+      password: TEST_PASSWORD,
+    });
+    expect(first.member.id).toBe(admin.member.id);
+    const second = await callerFor(services).auth.signIn({
+      email: admin.email,
+      password: 'another password 2',
+    });
+    expect(second.member.id).toBe(other.member.id);
+  });
+
+  it('asks which clinic when one password opens two', async () => {
+    const services = await testServices();
+    const { admin, clinic } = await createTestClinic(services);
+    const other = await callerFor(services).auth.signUpClinic({
+      clinic: { name: 'Twin Clinic', timeZone: 'UTC', currency: 'EUR' },
+      admin: { fullName: 'Same Person', email: admin.email, password: TEST_PASSWORD },
+    });
+
+    const error = await expectTRPCError(
+      callerFor(services).auth.signIn({ email: admin.email, password: TEST_PASSWORD }),
+      { code: 'BAD_REQUEST', message: 'clinicId: this email and password open several clinics' },
+    );
+    const clinics = JSON.parse(
+      (error.cause as AppError).options.context?.clinics ?? '[]',
+    ) as unknown[];
+    expect(clinics).toEqual(
+      expect.arrayContaining([
+        { id: clinic.id, name: clinic.name },
+        { id: other.clinic.id, name: 'Twin Clinic' },
+      ]),
     );
 
-    const clinicsAfter = await services.db.selectFrom('clinics').select('id').execute();
-    expect(clinicsAfter).toHaveLength(clinicsBefore.length);
+    const chosen = await callerFor(services).auth.signIn({
+      email: admin.email,
+      password: TEST_PASSWORD,
+      clinicId: other.clinic.id,
+    });
+    expect(chosen.member.id).toBe(other.member.id);
+  });
+
+  it('rejects a second member of one clinic with the same email', async () => {
+    const services = await testServices();
+    const { admin, doctor } = await createTestClinic(services);
+    const { code } = await admin.caller.invitations.create({ email: doctor.email, role: 'staff' });
+
+    await expectTRPCError(
+      callerFor(services).auth.acceptInvitation({
+        code,
+        email: doctor.email.toUpperCase(),
+        password: TEST_PASSWORD,
+        fullName: 'Copy',
+      }),
+      { code: 'CONFLICT', message: 'email: is already used by another member of this clinic' },
+    );
   });
 
   it('names every bad field', async () => {

@@ -61,16 +61,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
 
   // Credentials and sessions are looked up before the clinic is known, so they live outside the
-  // tenant tables and only the owner role (never the app role) reads them.
+  // tenant tables and only the owner role (never the app role) reads them. An email is unique
+  // within a clinic only: a global rule would tell one clinic that an address exists in another.
   await sql`
     create table accounts (
       id uuid primary key,
       clinic_id uuid not null,
-      email_normalized text not null unique,
+      email_normalized text not null,
       password_hash text not null,
       created_at timestamptz not null default ${NOW_MS},
+      unique (clinic_id, email_normalized),
       foreign key (clinic_id, id) references members (clinic_id, id)
     )`.execute(db);
+  await sql`create index accounts_email on accounts (email_normalized)`.execute(db);
 
   await sql`
     create table auth_sessions (

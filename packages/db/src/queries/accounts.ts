@@ -89,24 +89,20 @@ export async function insertMemberWithAccount(
   return member;
 }
 
-export async function unsafeFindAccountByEmail(
+/** The most accounts one email may open; sign-in verifies the password against each. */
+export const MAX_ACCOUNTS_PER_EMAIL = 10;
+
+/** Finds the accounts of an email in every clinic, oldest first. */
+export async function unsafeFindAccountsByEmail(
   db: Kysely<DB>,
   email: string,
-): Promise<AccountCredentials | undefined> {
+): Promise<AccountCredentials[]> {
   return db
     .selectFrom('accounts')
     .select(['id', 'clinicId', 'passwordHash'])
     .where('emailNormalized', '=', normalizeEmail(email))
-    .executeTakeFirst();
-}
-
-export async function unsafeSetPasswordHash(
-  db: Kysely<DB>,
-  options: { accountId: string; passwordHash: string },
-): Promise<void> {
-  await db
-    .updateTable('accounts')
-    .set({ passwordHash: options.passwordHash })
-    .where('id', '=', options.accountId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .limit(MAX_ACCOUNTS_PER_EMAIL)
     .execute();
 }

@@ -33,6 +33,8 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
 export const signInInput = z.object({
   email: emailSchema,
   password: z.string().min(1, { error: 'must not be empty' }).max(200),
+  /** Needed only when the same email and password open accounts in several clinics. */
+  clinicId: idSchema.optional(),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
