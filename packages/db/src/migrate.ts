@@ -19,7 +19,7 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<void> {
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === 'Error');
     const name = failed?.migrationName ?? 'unknown';
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
     throw new Error(`migration "${name}" failed: ${reason}`, { cause: error });
   }
 }
