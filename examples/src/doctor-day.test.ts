@@ -1,6 +1,11 @@
 import type { AddressInfo } from 'node:net';
 
-import { createHttpServer, createSessionManager, hashPassword } from '@medsys/api/server';
+import {
+  createHttpServer,
+  createSessionManager,
+  hashPassword,
+  SignInLimiter,
+} from '@medsys/api/server';
 import { createDatabase, migrateToLatest, seedDemoData, type Database } from '@medsys/db';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +27,7 @@ describe('doctor-day example', () => {
     server = createHttpServer({
       db: database.db,
       sessions: createSessionManager(database.db, { isSecureCookie: false }),
+      signInLimiter: new SignInLimiter(),
       logger: pino({ level: 'silent' }),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

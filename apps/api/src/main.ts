@@ -10,6 +10,7 @@ import {
 
 import { hashPassword } from './auth/passwords';
 import { createSessionManager } from './auth/session-manager';
+import { SignInLimiter } from './auth/sign-in-limiter';
 import { describeStart } from './demo-banner';
 import { readEnv } from './env';
 import { createHttpServer } from './http/server';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   const services = {
     db: database.db,
     sessions: createSessionManager(database.db, { isSecureCookie: env.NODE_ENV === 'production' }),
+    signInLimiter: new SignInLimiter(),
     logger,
   };
   const server = createHttpServer(services, { webDistDir: env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST });

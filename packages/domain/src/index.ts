@@ -1,3 +1,5 @@
+import './zod-messages';
+
 export * from './errors';
 export * from './permissions';
 export * from './statistics';

@@ -1,6 +1,7 @@
 import {
   getClinic,
   getMember,
+  normalizeEmail,
   unsafeFindAccountsByEmail,
   withClinic,
   type AccountCredentials,
@@ -18,6 +19,15 @@ const WRONG_CREDENTIALS = 'the email or the password is wrong';
  * the same. An email may belong to members of several clinics, each with their own password.
  */
 export async function signIn(ctx: RequestContext, input: SignInInput): Promise<SessionToken> {
+  const limitKey = normalizeEmail(input.email);
+
+  if (ctx.signInLimiter.isBlocked(limitKey)) {
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'too many failed sign-ins for this email; wait 15 minutes or ask an admin to help',
+    );
+  }
+
   const accounts = await unsafeFindAccountsByEmail(ctx.db, input.email);
 
   if (accounts.length === 0) {
@@ -34,7 +44,12 @@ export async function signIn(ctx: RequestContext, input: SignInInput): Promise<S
     }
   }
 
+  if (matching.length === 0) {
+    ctx.signInLimiter.recordFailure(limitKey);
+  }
+
   const account = await chooseAccount(ctx, matching, input.clinicId);
+  ctx.signInLimiter.recordSuccess(limitKey);
   const { clinic, member } = await withClinic(ctx.db, account.clinicId, async (trx) => ({
     clinic: await getClinic(trx, { clinicId: account.clinicId }),
     member: await getMember(trx, { clinicId: account.clinicId, id: account.id }),

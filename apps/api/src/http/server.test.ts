@@ -2,6 +2,7 @@ import { createDatabase, migrateToLatest } from '@medsys/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createSessionManager } from '../auth/session-manager';
+import { SignInLimiter } from '../auth/sign-in-limiter';
 import { INTERNAL_ERROR_MESSAGE } from '../trpc/errors';
 import { createTestClinic, TEST_PASSWORD, type TestClinic } from '../test/clinic-factory';
 import { createCapturingLogger, startTestServer } from '../test/http-harness';
@@ -205,6 +206,7 @@ describe('HTTP server with its database down', () => {
     const server = await startTestServer({
       db: database.db,
       sessions: createSessionManager(database.db, { isSecureCookie: false }),
+      signInLimiter: new SignInLimiter(),
       logger,
     });
 

@@ -11,6 +11,9 @@ import { logFailure } from './log-failure';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Calls in one batched request; clients batching more must split them (httpBatchLink `maxItems`). */
+export const MAX_BATCH_SIZE = 20;
+
 export type HttpServerOptions = {
   /** The built web client, served at `/` with every unknown path falling back to its index. */
   webDistDir?: string | undefined;
@@ -22,6 +25,7 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
     router: appRouter,
     basePath: '/trpc/',
     maxBodySize: MAX_BODY_BYTES,
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) => createRequestContext(services, requestInputOf(req, res)),
     onError: ({ error, path, ctx }) => {
       logFailure(services.logger, { error, path, ids: ctx?.ids });

@@ -168,6 +168,31 @@ describe('auth.signIn', () => {
     expect(unknownEmail.message).toBe(wrongPassword.message);
   });
 
+  it('stops guessing after ten wrong passwords', async () => {
+    const services = await testServices();
+    const { staff, doctor } = await createTestClinic(services);
+    const anonymous = callerFor(services);
+
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      await expectTRPCError(
+        anonymous.auth.signIn({ email: staff.email, password: `guess ${attempt}` }),
+        {
+          code: 'UNAUTHORIZED',
+        },
+      );
+    }
+
+    await expectTRPCError(
+      anonymous.auth.signIn({ email: staff.email.toUpperCase(), password: TEST_PASSWORD }),
+      {
+        code: 'TOO_MANY_REQUESTS',
+        message: 'too many failed sign-ins for this email',
+      },
+    );
+    const other = await anonymous.auth.signIn({ email: doctor.email, password: TEST_PASSWORD });
+    expect(other.member.id).toBe(doctor.member.id);
+  });
+
   it('refuses an archived member', async () => {
     const services = await testServices();
     const { admin, staff } = await createTestClinic(services);

@@ -2,6 +2,7 @@ import { createDatabase, migrateToLatest, type Database } from '@medsys/db';
 import { afterAll } from 'vitest';
 
 import { createSessionManager } from '../auth/session-manager';
+import { SignInLimiter } from '../auth/sign-in-limiter';
 import { createLogger } from '../logger';
 import type { AppServices } from '../trpc/context';
 
@@ -29,6 +30,7 @@ async function open(): Promise<TestServices> {
     database,
     db: database.db,
     sessions: createSessionManager(database.db, { isSecureCookie: false }),
+    signInLimiter: new SignInLimiter(),
     logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
   };
 }

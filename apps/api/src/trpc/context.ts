@@ -2,12 +2,14 @@ import type { DB } from '@medsys/db';
 import type { Kysely } from 'kysely';
 
 import type { SessionManager, ValidSession } from '../auth/session-manager';
+import type { SignInLimiter } from '../auth/sign-in-limiter';
 import type { Logger } from '../logger';
 
 /** What the server opens once and every request shares. */
 export type AppServices = {
   db: Kysely<DB>;
   sessions: SessionManager;
+  signInLimiter: SignInLimiter;
   logger: Logger;
 };
 
