@@ -27,8 +27,10 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
     maxBodySize: MAX_BODY_BYTES,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: ({ req, res }) => createRequestContext(services, requestInputOf(req, res)),
-    onError: ({ error, path, ctx }) => {
-      logFailure(services.logger, { error, path, ids: ctx?.ids });
+    onError: ({ error, path, ctx, req }) => {
+      // A request that fails before its context exists (a malformed body, say) still has its id.
+      const ids = ctx?.ids ?? { requestId: requestIdOf(req) };
+      logFailure(services.logger, { error, path, ids });
     },
   });
   const serveWeb = createWebHandler(options.webDistDir);
@@ -59,9 +61,13 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
   });
 }
 
+function requestIdOf(req: IncomingMessage): string {
+  return (req as IncomingMessage & { requestId?: string }).requestId ?? randomUUID();
+}
+
 function requestInputOf(req: IncomingMessage, res: ServerResponse) {
   return {
-    requestId: (req as IncomingMessage & { requestId?: string }).requestId ?? randomUUID(),
+    requestId: requestIdOf(req),
     authorization: req.headers.authorization,
     cookie: req.headers.cookie,
     userAgent: req.headers['user-agent'],
