@@ -1,0 +1,3 @@
+import { describeClinicFlows } from './clinic-flows';
+
+describeClinicFlows({ browserZone: 'Asia/Tashkent', runName: 'same-zone' });
