@@ -95,6 +95,33 @@ describe('HTTP server', () => {
     expectNoLeak(response.text);
   });
 
+  it('sends the appointment in the way with a booking conflict', async () => {
+    const headers = { Authorization: `Bearer ${clinic.staff.token}` };
+    const client = { fullName: 'Booked Twice', birthDate: '2018-02-02', sex: 'female' };
+    const created = JSON.parse((await post('/trpc/clients.create', client, headers)).text) as {
+      result: { data: { id: string } };
+    };
+    const booking = {
+      clientId: created.result.data.id,
+      doctorId: clinic.doctor.member.id,
+      startsAt: '2025-05-05T10:00:00+05:00',
+      endsAt: '2025-05-05T10:30:00+05:00',
+    };
+    const first = JSON.parse((await post('/trpc/appointments.create', booking, headers)).text) as {
+      result: { data: { id: string } };
+    };
+
+    const second = await post('/trpc/appointments.create', booking, headers);
+
+    expect(second.status).toBe(409);
+    const body = JSON.parse(second.text) as ErrorBody & { error: { data: { context: unknown } } };
+    expect(body.error.data.context).toEqual({
+      conflictingAppointmentId: first.result.data.id,
+      busy: 'doctor',
+    });
+    expectNoLeak(second.text);
+  });
+
   it('logs one structured line per failed request with its ids', async () => {
     const input = encodeURIComponent(
       JSON.stringify({ id: '00000000-0000-4000-8000-000000000000' }),

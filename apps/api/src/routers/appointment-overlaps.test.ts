@@ -72,7 +72,7 @@ function expectOverlapConflict(
   expect(error.message).toBe(message);
   expect(error.cause).toMatchObject({
     options: {
-      context: { conflictingAppointmentId: expected.blockingId },
+      context: { conflictingAppointmentId: expected.blockingId, busy: expected.busy },
       fieldErrors: { startsAt: [message] },
     },
   });

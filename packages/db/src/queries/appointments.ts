@@ -376,14 +376,17 @@ async function overlapConflict(
   if (!blocking) {
     const message = `the ${busy} has another appointment at this time; try again`;
 
-    return new AppError('CONFLICT', message, { fieldErrors: { startsAt: [message] } });
+    return new AppError('CONFLICT', message, {
+      context: { busy },
+      fieldErrors: { startsAt: [message] },
+    });
   }
 
   const period = `from ${blocking.startsAt} to ${blocking.endsAt}`;
   const message = `the ${busy} is busy ${period} with another appointment`;
 
   return new AppError('CONFLICT', message, {
-    context: { conflictingAppointmentId: blocking.id },
+    context: { conflictingAppointmentId: blocking.id, busy },
     fieldErrors: { startsAt: [message] },
     detail: { busy },
   });
