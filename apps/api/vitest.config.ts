@@ -3,7 +3,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 // Each engine's run has the server process in a different time zone from UTC and from the other,
-// so code that reads the process's zone gives wrong answers in at least one of them.
+// so code that reads the process's zone gives wrong results in at least one of them.
 const PROCESS_TIME_ZONES = { pglite: 'America/New_York', postgres: 'Asia/Tashkent' } as const;
 
 function integrationProject(engine: 'pglite' | 'postgres'): TestProjectInlineConfiguration {

@@ -1,7 +1,7 @@
 export const ROLES = ['admin', 'doctor', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What a role reaches: nothing, only its own rows, doctors and staff only, or everything. */
+/** The reach of a grant: nothing, only the member's own rows, doctors and staff only, or everything. */
 export type Access = 'none' | 'own' | 'doctorsAndStaff' | 'all';
 
 export const RESOURCES = [
@@ -20,7 +20,7 @@ export type Resource = (typeof RESOURCES)[number];
 type Grant = { read: Access; write: Access };
 
 /**
- * Who may do what. For doctors, `own` means their own appointments, the results of their own
+ * The permission table, by role and resource. For doctors, `own` means their own appointments, the results of their own
  * appointments, and their own statistics.
  */
 export const PERMISSIONS: Record<Role, Record<Resource, Grant>> = {

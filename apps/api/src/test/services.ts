@@ -35,7 +35,7 @@ async function open(): Promise<TestServices> {
   };
 }
 
-/** The database and services of this test file, opened on first use and closed after it. */
+/** Opens this test file's database and services on first use, and closes them after the file. */
 export function testServices(): Promise<TestServices> {
   if (!opened) {
     opened = open();

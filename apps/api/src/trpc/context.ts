@@ -5,7 +5,7 @@ import type { SessionManager, ValidSession } from '../auth/session-manager';
 import type { SignInLimiter } from '../auth/sign-in-limiter';
 import type { Logger } from '../logger';
 
-/** What the server opens once and every request shares. */
+/** Services the server opens once and every request shares. */
 export type AppServices = {
   db: Kysely<DB>;
   sessions: SessionManager;
