@@ -89,7 +89,7 @@ export async function insertMemberWithAccount(
   return member;
 }
 
-/** The most accounts one email may open; sign-in verifies the password against each. */
+/** The maximum number of accounts (one per clinic) read for an email at sign-in. */
 export const MAX_ACCOUNTS_PER_EMAIL = 10;
 
 /** Finds the accounts of an email in every clinic, oldest first. */
