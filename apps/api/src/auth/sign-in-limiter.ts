@@ -7,7 +7,7 @@ const MAX_TRACKED_EMAILS = 50_000;
 
 /**
  * Counts failed sign-ins per email in memory. Unknown emails count the same as known ones, so the
- * limit tells nothing about which emails exist.
+ * limit reveals nothing about which emails exist.
  *
  * NOTE: the counts live in one server process; several processes behind a balancer each keep
  * their own, and a restart forgets them.
