@@ -50,7 +50,22 @@ function isCursorPart(value: unknown, part: CursorPart): boolean {
     return false;
   }
 
-  return part === 'text' || (INSTANT_PATTERN.test(value) && !Number.isNaN(Date.parse(value)));
+  return part === 'text' || isStoredInstant(value);
+}
+
+// A stored instant reads back in exactly this form, within the years the schemas allow; anything
+// else (30 February, year 0) would reach PostgreSQL and fail there.
+function isStoredInstant(value: string): boolean {
+  if (!INSTANT_PATTERN.test(value)) {
+    return false;
+  }
+
+  const time = new Date(value);
+  const year = time.getUTCFullYear();
+
+  return (
+    !Number.isNaN(time.getTime()) && time.toISOString() === value && year >= 1900 && year < 3000
+  );
 }
 
 function isCursorKey(key: unknown, part: CursorPart): key is [string, string] {

@@ -13,36 +13,52 @@ const MAX_TRACKED_EMAILS = 50_000;
  * their own, and a restart forgets them.
  */
 export class SignInLimiter {
-  private readonly failures = new Map<string, number[]>();
+  private readonly attempts = new Map<string, number[]>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  isBlocked(email: string): boolean {
-    return this.recentFailures(email).length >= MAX_FAILED_SIGN_INS;
+  /**
+   * Counts an attempt before its password is checked, so parallel guesses cannot all slip in
+   * under the limit. Returns false, counting nothing, when the email is already blocked.
+   */
+  tryAttempt(email: string): boolean {
+    const recent = this.recentAttempts(email);
+
+    if (recent.length >= MAX_FAILED_SIGN_INS) {
+      return false;
+    }
+
+    recent.push(this.now());
+    this.attempts.delete(email);
+    this.attempts.set(email, recent);
+    this.forgetOldestBeyondLimit();
+
+    return true;
   }
 
-  recordFailure(email: string): void {
-    const recent = this.recentFailures(email);
-    recent.push(this.now());
-    this.failures.delete(email);
-    this.failures.set(email, recent);
+  /**
+   * Takes back one counted attempt after a successful sign-in. Only that attempt: a success on one
+   * clinic's account must not wipe out the failures against another account of the same email.
+   */
+  withdrawAttempt(email: string): void {
+    const recent = this.recentAttempts(email);
+    recent.pop();
+    this.attempts.set(email, recent);
+  }
 
-    if (this.failures.size > MAX_TRACKED_EMAILS) {
-      const oldest = this.failures.keys().next().value;
+  private forgetOldestBeyondLimit(): void {
+    if (this.attempts.size > MAX_TRACKED_EMAILS) {
+      const oldest = this.attempts.keys().next().value;
 
       if (oldest !== undefined) {
-        this.failures.delete(oldest);
+        this.attempts.delete(oldest);
       }
     }
   }
 
-  recordSuccess(email: string): void {
-    this.failures.delete(email);
-  }
-
-  private recentFailures(email: string): number[] {
+  private recentAttempts(email: string): number[] {
     const since = this.now() - SIGN_IN_WINDOW_MS;
 
-    return (this.failures.get(email) ?? []).filter((time) => time > since);
+    return (this.attempts.get(email) ?? []).filter((time) => time > since);
   }
 }

@@ -1,6 +1,7 @@
 import {
   getClinic,
   getMember,
+  MAX_ACCOUNTS_PER_SIGN_IN,
   normalizeEmail,
   unsafeFindAccountsByEmail,
   withClinic,
@@ -21,35 +22,21 @@ const WRONG_CREDENTIALS = 'the email or the password is wrong';
 export async function signIn(ctx: RequestContext, input: SignInInput): Promise<SessionToken> {
   const limitKey = normalizeEmail(input.email);
 
-  if (ctx.signInLimiter.isBlocked(limitKey)) {
+  if (!ctx.signInLimiter.tryAttempt(limitKey)) {
     throw new AppError(
       'TOO_MANY_REQUESTS',
-      'too many failed sign-ins for this email; wait 15 minutes or ask an admin to help',
+      'too many failed sign-ins for this email; wait 15 minutes',
     );
   }
 
-  const accounts = await unsafeFindAccountsByEmail(ctx.db, input.email);
-
-  if (accounts.length === 0) {
-    await spendVerificationTime(input.password);
-  }
-
-  const matching: AccountCredentials[] = [];
-
-  // NOTE: each account of the email costs one verification, so the response time grows with the
-  // number of clinics an email belongs to (at most MAX_ACCOUNTS_PER_EMAIL).
-  for (const account of accounts) {
-    if (await verifyPassword(account.passwordHash, input.password)) {
-      matching.push(account);
-    }
-  }
-
-  if (matching.length === 0) {
-    ctx.signInLimiter.recordFailure(limitKey);
-  }
-
+  const accounts = await unsafeFindAccountsByEmail(ctx.db, {
+    email: input.email,
+    clinicId: input.clinicId,
+  });
+  const matching = await findMatchingAccounts(accounts, input.password);
   const account = await chooseAccount(ctx, matching, input.clinicId);
-  ctx.signInLimiter.recordSuccess(limitKey);
+  ctx.signInLimiter.withdrawAttempt(limitKey);
+
   const { clinic, member } = await withClinic(ctx.db, account.clinicId, async (trx) => ({
     clinic: await getClinic(trx, { clinicId: account.clinicId }),
     member: await getMember(trx, { clinicId: account.clinicId, id: account.id }),
@@ -63,6 +50,29 @@ export async function signIn(ctx: RequestContext, input: SignInInput): Promise<S
   }
 
   return startSession(ctx, { clinic, member });
+}
+
+/**
+ * Checks the password against each account, and always spends MAX_ACCOUNTS_PER_SIGN_IN
+ * verifications in all, so the response time does not tell how many clinics an email is in.
+ */
+async function findMatchingAccounts(
+  accounts: AccountCredentials[],
+  password: string,
+): Promise<AccountCredentials[]> {
+  const matching: AccountCredentials[] = [];
+
+  for (const account of accounts) {
+    if (await verifyPassword(account.passwordHash, password)) {
+      matching.push(account);
+    }
+  }
+
+  for (let spent = accounts.length; spent < MAX_ACCOUNTS_PER_SIGN_IN; spent += 1) {
+    await spendVerificationTime(password);
+  }
+
+  return matching;
 }
 
 /**

@@ -26,7 +26,8 @@ function describeCause(cause: unknown): Record<string, unknown> | undefined {
       message: isQuotingInput ? undefined : cause.message,
       code,
       constraint,
-      stack: cause.stack,
+      // A stack starts with the message, so it goes too when the message may quote input.
+      stack: isQuotingInput ? undefined : cause.stack,
     };
   }
 

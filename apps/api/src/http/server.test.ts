@@ -168,6 +168,17 @@ describe('HTTP server', () => {
       'cursor: is not a cursor returned by this list',
     );
 
+    for (const sortValue of ['2025-02-30T00:00:00.000Z', '0000-01-01T00:00:00.000Z']) {
+      const impossible = Buffer.from(JSON.stringify([sortValue, clinic.doctor.member.id])).toString(
+        'base64url',
+      );
+      const response = await get(
+        `/trpc/sessionResults.list?input=${encodeURIComponent(JSON.stringify({ cursor: impossible }))}`,
+        clinic.staff.token,
+      );
+      expect(response.status, sortValue).toBe(400);
+    }
+
     const range = encodeURIComponent(JSON.stringify({ from: '0000-01-01T00:00:00Z' }));
     const ancient = await get(`/trpc/appointments.list?input=${range}`, clinic.staff.token);
     expect(ancient.status).toBe(400);

@@ -38,10 +38,14 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
   return createServer((req, res) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
+    setSecurityHeaders(res);
     (req as IncomingMessage & { requestId?: string }).requestId = requestId;
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
 
     if (path.startsWith('/trpc/')) {
+      // Answers carry patients' data, so no cache along the way may keep them.
+      res.setHeader('Cache-Control', 'no-store');
+
       if (isCrossSiteWrite(req)) {
         sendText(res, 415, 'send tRPC mutations as application/json');
         return;
@@ -80,7 +84,7 @@ function requestInputOf(req: IncomingMessage, res: ServerResponse) {
 // A page on another site can post a form with the session cookie but cannot set a JSON content
 // type without a CORS preflight, which this server never grants.
 function isCrossSiteWrite(req: IncomingMessage): boolean {
-  const contentType = req.headers['content-type'] ?? '';
+  const contentType = (req.headers['content-type'] ?? '').toLowerCase();
 
   return req.method === 'POST' && !contentType.startsWith('application/json');
 }
@@ -93,6 +97,14 @@ function createWebHandler(webDistDir: string | undefined) {
   }
 
   return sirv(webDistDir, { single: true, etag: true, gzip: true });
+}
+
+/** Headers for every response: no framing by other sites, no content sniffing, no referrer. */
+function setSecurityHeaders(res: ServerResponse): void {
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {

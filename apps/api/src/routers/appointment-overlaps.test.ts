@@ -365,3 +365,46 @@ describe('appointment overlaps across doctors and clients', () => {
     }
   });
 });
+
+describe('appointment status changes during bookings', () => {
+  it('keeps a status change and parallel bookings consistent', async () => {
+    const services = await testServices();
+    const clinic = await createTestClinic(services);
+    const secondDoctor = await clinic.addMember('doctor', 'Second Doctor');
+    const [firstClient, secondClient] = await addClients(services, clinic, 2);
+    const staff = () => callerFor(services, clinic.staff.token);
+
+    for (let round = 0; round < 12; round += 1) {
+      const hour = String(round + 7).padStart(2, '0');
+      const slot = { startsAt: at(`${hour}:00`), endsAt: at(`${hour}:30`) };
+      const booked = await staff().appointments.create({
+        ...slot,
+        clientId: firstClient ?? '',
+        doctorId: clinic.doctor.member.id,
+      });
+
+      const results = await Promise.allSettled([
+        staff().appointments.create({
+          ...slot,
+          clientId: secondClient ?? '',
+          doctorId: clinic.doctor.member.id,
+        }),
+        round % 2 === 0
+          ? staff().appointments.complete({ id: booked.id })
+          : staff().appointments.arrive({ id: booked.id }),
+        staff().appointments.create({
+          ...slot,
+          clientId: firstClient ?? '',
+          doctorId: secondDoctor.member.id,
+        }),
+      ]);
+
+      const [secondBooking, statusChange, thirdBooking] = results;
+      expect(statusChange.status, `round ${round}`).toBe('fulfilled');
+      for (const booking of [secondBooking, thirdBooking]) {
+        expect(booking?.status).toBe('rejected');
+        expect(((booking as PromiseRejectedResult).reason as TRPCError).code).toBe('CONFLICT');
+      }
+    }
+  });
+});

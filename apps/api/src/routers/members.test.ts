@@ -81,6 +81,28 @@ describe('members', () => {
     await expectTRPCError(staff.caller.auth.me(), { code: 'UNAUTHORIZED' });
   });
 
+  it('revokes the open invitations of an archived member', async () => {
+    const services = await testServices();
+    const clinic = await createTestClinic(services);
+    const deputy = await clinic.addMember('admin', 'Deputy Admin');
+    const { code } = await deputy.caller.invitations.create({
+      email: 'deputy-friend@example.test',
+      role: 'admin',
+    });
+
+    await clinic.admin.caller.members.archive({ id: deputy.member.id });
+
+    await expectTRPCError(
+      callerFor(services).auth.acceptInvitation({
+        code,
+        email: 'deputy-friend@example.test',
+        password: TEST_PASSWORD,
+        fullName: 'Friend',
+      }),
+      { code: 'BAD_REQUEST', message: 'code: is not a valid invitation code' },
+    );
+  });
+
   it('keeps the last active admin', async () => {
     const services = await testServices();
     const { admin } = await createTestClinic(services);

@@ -89,20 +89,28 @@ export async function insertMemberWithAccount(
   return member;
 }
 
-/** The maximum number of accounts (one per clinic) read for an email at sign-in. */
-export const MAX_ACCOUNTS_PER_EMAIL = 10;
+/** The maximum number of accounts (one per clinic) of an email that sign-in checks at once. */
+export const MAX_ACCOUNTS_PER_SIGN_IN = 3;
 
-/** Finds the accounts of an email in every clinic, oldest first. */
+/**
+ * Finds the accounts of an email, oldest first: in one clinic when `clinicId` is given, otherwise
+ * in every clinic, at most MAX_ACCOUNTS_PER_SIGN_IN of them.
+ */
 export async function unsafeFindAccountsByEmail(
   db: Kysely<DB>,
-  email: string,
+  options: { email: string; clinicId?: string | undefined },
 ): Promise<AccountCredentials[]> {
-  return db
+  let query = db
     .selectFrom('accounts')
     .select(['id', 'clinicId', 'passwordHash'])
-    .where('emailNormalized', '=', normalizeEmail(email))
+    .where('emailNormalized', '=', normalizeEmail(options.email))
     .orderBy('createdAt')
     .orderBy('id')
-    .limit(MAX_ACCOUNTS_PER_EMAIL)
-    .execute();
+    .limit(MAX_ACCOUNTS_PER_SIGN_IN);
+
+  if (options.clinicId) {
+    query = query.where('clinicId', '=', options.clinicId);
+  }
+
+  return query.execute();
 }

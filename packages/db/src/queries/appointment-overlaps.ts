@@ -15,7 +15,7 @@ const SAVEPOINT = sql.raw('appointment_write');
  * waiting on each other's exclusion-index entries in opposite orders, which PostgreSQL ends as a
  * deadlock.
  */
-async function lockBookingParties(
+export async function lockBookingParties(
   trx: Transaction<DB>,
   options: Scope & { booking: Booking },
 ): Promise<void> {

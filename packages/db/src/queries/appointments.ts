@@ -16,7 +16,7 @@ import { decodeCursor, toPage } from '../paging';
 import type { DB } from '../schema';
 import { getDepartment } from './departments';
 import { getActiveDoctor } from './members';
-import { writeWithoutOverlap } from './appointment-overlaps';
+import { lockBookingParties, writeWithoutOverlap } from './appointment-overlaps';
 import { databaseNow } from '../timestamps';
 
 type Scope = { clinicId: string };
@@ -116,6 +116,12 @@ export async function lockAppointment(
   trx: Transaction<DB>,
   options: Scope & { id: string },
 ): Promise<Appointment> {
+  const current = await getAppointment(trx, options);
+
+  // The same locks as a booking takes, first, so a status change and a booking of the same
+  // doctor or client never wait on each other in opposite orders.
+  await lockBookingParties(trx, { clinicId: options.clinicId, booking: current });
+
   const appointment = await trx
     .selectFrom('appointments')
     .select(APPOINTMENT_COLUMNS)
@@ -224,11 +230,12 @@ export async function rescheduleAppointment(
  * naming the current status otherwise. A cancellation needs a reason.
  */
 export async function changeAppointmentStatus(
-  db: Kysely<DB>,
+  trx: Transaction<DB>,
   options: Scope & { id: string; status: StatusChange; cancelReason?: string },
 ): Promise<Appointment> {
+  await lockAppointment(trx, options);
   const sources = STATUS_CHANGES[options.status];
-  const updated = await db
+  const updated = await trx
     .updateTable('appointments')
     .set({
       status: options.status,
@@ -245,8 +252,7 @@ export async function changeAppointmentStatus(
     return updated;
   }
 
-  const current = await getAppointment(db, options);
-
+  const current = await getAppointment(trx, options);
   const allowed = sources.join(' or ');
 
   throw new AppError(

@@ -123,8 +123,8 @@ export async function updateMember(
 }
 
 /**
- * Archives a member and ends their sessions, so they can no longer sign in. The clinic's last
- * active admin is kept, since nobody else could restore anyone.
+ * Archives a member, ends their sessions and revokes the invitations they issued and nobody has
+ * accepted. The clinic's last active admin cannot be archived, because no one could restore them.
  */
 export async function archiveMember(
   db: Kysely<DB>,
@@ -160,6 +160,16 @@ export async function archiveMember(
 
   const archived = await setMemberArchived(db, { ...options, isArchived: true });
   await deleteMemberAuthSessions(db, { clinicId: options.clinicId, memberId: options.id });
+
+  // Codes the member issued would otherwise let someone in on the archived member's word.
+  await db
+    .updateTable('invitations')
+    .set({ revokedAt: databaseNow() })
+    .where('clinicId', '=', options.clinicId)
+    .where('invitedBy', '=', options.id)
+    .where('acceptedAt', 'is', null)
+    .where('revokedAt', 'is', null)
+    .execute();
 
   return archived;
 }
