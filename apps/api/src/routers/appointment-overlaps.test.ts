@@ -402,7 +402,7 @@ describe('appointment status changes during bookings', () => {
       const [secondBooking, statusChange, thirdBooking] = results;
       expect(statusChange.status, `round ${round}`).toBe('fulfilled');
       for (const booking of [secondBooking, thirdBooking]) {
-        expect(booking?.status).toBe('rejected');
+        expect(booking.status).toBe('rejected');
         expect(((booking as PromiseRejectedResult).reason as TRPCError).code).toBe('CONFLICT');
       }
     }
