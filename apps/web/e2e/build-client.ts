@@ -13,5 +13,5 @@ export default function buildClientIfMissing(): void {
     return;
   }
 
-  execFileSync('pnpm', ['exec', 'vite', 'build'], { cwd: WEB_DIR, stdio: 'inherit' });
+  execFileSync('pnpm', ['run', 'build'], { cwd: WEB_DIR, stdio: 'inherit' });
 }

@@ -97,7 +97,13 @@ function foreignKeyError(error: PostgresError, constraint: string): AppError {
   const message = typeof error.message === 'string' ? error.message : '';
 
   if (message.startsWith('update or delete')) {
-    return new AppError('CONFLICT', 'the record is still referenced by other records', {
+    // Constraint names start with the referencing table, e.g. members_clinic_id_department_id_fkey.
+    const referencing = /^([a-z_]+?)_clinic_id_/.exec(constraint)?.[1]?.replaceAll('_', ' ');
+    const users = referencing
+      ? `${referencing} still refer to it`
+      : 'other records still refer to it';
+
+    return new AppError('CONFLICT', `cannot delete: ${users}; remove or move them first`, {
       detail: { constraint },
     });
   }

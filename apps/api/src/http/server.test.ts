@@ -1,7 +1,14 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
 import { createDatabase, migrateToLatest } from '@medsys/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createSessionManager } from '../auth/session-manager';
+import { createHttpServer } from './server';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { INTERNAL_ERROR_MESSAGE } from '../trpc/errors';
 import { createTestClinic, TEST_PASSWORD, type TestClinic } from '../test/clinic-factory';
@@ -230,6 +237,35 @@ describe('HTTP server', () => {
     });
 
     expect(response.status).toBe(415);
+  });
+});
+
+describe('HTTP server serving the web client', () => {
+  it('sends compressed, long-cached assets and a revalidated index', async () => {
+    const webDistDir = await mkdtemp(join(tmpdir(), 'medsys-web-'));
+    const script = 'console.log("medsys");\n'.repeat(200);
+    await mkdir(join(webDistDir, 'assets'));
+    await writeFile(join(webDistDir, 'index.html'), '<!doctype html><title>medsys</title>');
+    await writeFile(join(webDistDir, 'assets', 'app-1a2b3c.js'), script);
+    await writeFile(join(webDistDir, 'assets', 'app-1a2b3c.js.gz'), gzipSync(script));
+    const services = await testServices();
+    const server = createHttpServer(services, { webDistDir });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const asset = await fetch(`${baseUrl}/assets/app-1a2b3c.js`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    const page = await fetch(`${baseUrl}/clients/some-page`);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe(script);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(await page.text()).toContain('<title>medsys</title>');
   });
 });
 

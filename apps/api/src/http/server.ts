@@ -96,7 +96,20 @@ function createWebHandler(webDistDir: string | undefined) {
     };
   }
 
-  return sirv(webDistDir, { single: true, etag: true, gzip: true });
+  return sirv(webDistDir, {
+    single: true,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    setHeaders: (res, pathname) => {
+      // Vite names built assets by content hash, so a cached copy never goes stale.
+      const isHashedAsset = pathname.startsWith('/assets/');
+      res.setHeader(
+        'Cache-Control',
+        isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
 }
 
 /** Headers for every response: no framing by other sites, no content sniffing, no referrer. */

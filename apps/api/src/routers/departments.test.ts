@@ -105,7 +105,7 @@ describe('departments', () => {
 
     await expectTRPCError(admin.caller.departments.delete({ id: departmentId }), {
       code: 'CONFLICT',
-      message: 'still referenced',
+      message: 'cannot delete: members still refer to it; remove or move them first',
     });
     expect((await admin.caller.departments.get({ id: departmentId })).name).toBe('Paediatrics');
   });

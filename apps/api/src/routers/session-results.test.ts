@@ -657,3 +657,21 @@ describe('sessionResults across clinics', () => {
     });
   });
 });
+
+describe('sessionResults.record with an empty clinical part', () => {
+  it('rejects it and leaves the appointment open', async () => {
+    const { clinic, book } = await setUp();
+    const appointment = await book('09:00');
+
+    await expectTRPCError(
+      clinic.doctor.caller.sessionResults.record({
+        appointmentId: appointment.id,
+        clinical: { complaints: '  ', diagnosis: '' },
+      }),
+      { code: 'BAD_REQUEST', message: 'clinical: fill in at least one of' },
+    );
+
+    const after = await clinic.doctor.caller.appointments.get({ id: appointment.id });
+    expect(after.status).toBe('scheduled');
+  });
+});

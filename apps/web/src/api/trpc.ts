@@ -10,7 +10,8 @@ import { queryClient } from './query-client';
  */
 export const trpcClient = createTRPCClient<AppRouter>({
   // Many small reads, such as one client per calendar entry, go out in batches of a bounded size.
-  links: [httpBatchLink({ url: '/trpc', maxURLLength: 2000, maxItems: 25 })],
+  // The server refuses batches of more than 20 calls (MAX_BATCH_SIZE in apps/api).
+  links: [httpBatchLink({ url: '/trpc', maxURLLength: 2000, maxItems: 20 })],
 });
 
 /** Query and mutation options for every procedure, e.g. `trpc.clients.list.queryOptions(input)`. */

@@ -81,6 +81,24 @@ function appPage<TPath extends string>(path: TPath) {
   return { getParentRoute: () => appRoute, path } as const;
 }
 
+/**
+ * An admin-only page: other roles are sent to their day. The API refuses their writes anyway;
+ * this keeps them from a page of buttons that can only fail.
+ */
+function adminPage<TPath extends string>(path: TPath) {
+  return {
+    ...appPage(path),
+    beforeLoad: async ({ context }: { context: RouterContext }) => {
+      const { member } = await context.queryClient.query(trpc.auth.me.queryOptions());
+
+      if (member.role !== 'admin') {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        throw redirect({ to: '/' });
+      }
+    },
+  } as const;
+}
+
 const todayRoute = createRoute({
   ...appPage('/'),
   component: lazyRouteComponent(() => import('../pages/today/today-page'), 'TodayPage'),
@@ -137,17 +155,17 @@ const statisticsRoute = createRoute({
 });
 
 const departmentsRoute = createRoute({
-  ...appPage('/admin/departments'),
+  ...adminPage('/admin/departments'),
   component: lazyRouteComponent(() => import('../pages/admin/departments-page'), 'DepartmentsPage'),
 });
 
 const membersRoute = createRoute({
-  ...appPage('/admin/members'),
+  ...adminPage('/admin/members'),
   component: lazyRouteComponent(() => import('../pages/admin/members-page'), 'MembersPage'),
 });
 
 const settingsRoute = createRoute({
-  ...appPage('/admin/settings'),
+  ...adminPage('/admin/settings'),
   component: lazyRouteComponent(
     () => import('../pages/admin/clinic-settings-page'),
     'ClinicSettingsPage',

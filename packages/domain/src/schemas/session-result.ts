@@ -44,6 +44,15 @@ export const clinicalPartInput = z.object({
 });
 export type ClinicalPartInput = z.infer<typeof clinicalPartInput>;
 
+/** A clinical part that records a visit says something: an empty one would complete it blindly. */
+const recordedClinicalPart = clinicalPartInput.refine(
+  (part) => Object.values(part).some((value) => typeof value === 'string' && value !== ''),
+  {
+    error:
+      'fill in at least one of complaints, examination, diagnosis, diagnosisCode, treatment, recommendations',
+  },
+);
+
 const paymentShape = {
   priceMinor: minorUnitsSchema,
   paidMinor: minorUnitsSchema,
@@ -96,7 +105,7 @@ export type PaymentPartInput = z.infer<typeof paymentPartInput>;
 export const recordSessionResultInput = z
   .object({
     appointmentId: idSchema,
-    clinical: clinicalPartInput.optional(),
+    clinical: recordedClinicalPart.optional(),
     payment: paymentPartInput.optional(),
   })
   .refine((input) => input.clinical !== undefined || input.payment !== undefined, {
