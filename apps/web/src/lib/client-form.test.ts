@@ -78,6 +78,21 @@ describe('client form mapping', () => {
     expect(errors.fullName).toBe('must not be blank');
   });
 
+  it('keeps a future birth date and says why', () => {
+    const values = {
+      ...EMPTY_CLIENT_FORM,
+      fullName: 'Aziz Rahimov',
+      birthDate: '2099-12-31',
+      sex: 'male' as const,
+    };
+    const mapped = toCreateClientInput(values);
+
+    const errors = validateMapped(mapped, createClientInput);
+
+    expect(mapped.input).toMatchObject({ birthDate: '2099-12-31' });
+    expect(errors.birthDate).toContain('future');
+  });
+
   it('rejects an impossible birth date and a bad phone at their fields', () => {
     const errors = validateMapped(
       toCreateClientInput({

@@ -11,15 +11,12 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { z } from 'zod';
 
 import { focusFirstError, useSubmitFailure } from '../../components/form-feedback';
 import type { ClientFormValues } from '../../lib/client-form';
-import { todayIn } from '../../lib/clinic-time';
 import { validateMapped, type MappedInput } from '../../lib/form-errors';
-import { useSession } from '../../session/use-session';
 
 const SEX_OPTIONS = [
   { value: 'female', label: 'Female' },
@@ -41,7 +38,6 @@ type ClientFormProps<Input> = {
 
 /** Edits every field of a client and checks them with the API's own schema before sending. */
 export function ClientForm<Input>(props: ClientFormProps<Input>) {
-  const { clinic } = useSession();
   const form = useForm<ClientFormValues>({
     initialValues: props.initialValues,
     validate: (values) => validateMapped(props.toInput(values), props.schema),
@@ -70,14 +66,14 @@ export function ClientForm<Input>(props: ClientFormProps<Input>) {
               description="Leave blank to number the client automatically."
               {...form.getInputProps('recordNumber')}
             />
-            <DateInput
+            {/* Plain text, because a date picker drops or rewrites a date it rejects (a future
+                one, 30 February) instead of showing the schema's message at the field. */}
+            <TextInput
               label="Birth date"
-              description="As YYYY-MM-DD, or pick it in the calendar."
-              valueFormat="YYYY-MM-DD"
+              description="As YYYY-MM-DD, e.g. 2015-03-08."
               placeholder="YYYY-MM-DD"
-              maxDate={todayIn(clinic.timeZone)}
-              minDate="1900-01-01"
-              defaultLevel="decade"
+              inputMode="numeric"
+              autoComplete="off"
               withAsterisk
               {...form.getInputProps('birthDate')}
             />
