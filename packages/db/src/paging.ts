@@ -53,7 +53,7 @@ function isCursorPart(value: unknown, part: CursorPart): boolean {
   return part === 'text' || isStoredInstant(value);
 }
 
-// A stored instant reads back in exactly this form, within the years the schemas allow; anything
+// A stored instant reads back in exactly this form, within the years the schemas allow. Anything
 // else (30 February, year 0) would reach PostgreSQL and fail there.
 function isStoredInstant(value: string): boolean {
   if (!INSTANT_PATTERN.test(value)) {

@@ -21,7 +21,9 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case 'invalid_type':
-        return issue.input === undefined ? 'is required' : `must be ${describeType(issue.expected)}`;
+        return issue.input === undefined
+          ? 'is required'
+          : `must be ${describeType(issue.expected)}`;
       case 'invalid_value':
         return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
       case 'too_big':

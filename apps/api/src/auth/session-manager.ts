@@ -30,7 +30,7 @@ export type SessionSummary = {
 
 /**
  * Everything medsys needs of sessions, in one place so the library behind it can be replaced.
- * The client holds a random token; the database holds only its SHA-256, which is the session id.
+ * The client keeps a random token, and the database stores only its SHA-256, the session id.
  */
 export type SessionManager = ReturnType<typeof createSessionManager>;
 

@@ -10,7 +10,7 @@ const MAX_TRACKED_EMAILS = 50_000;
  * limit reveals nothing about which emails exist.
  *
  * NOTE: the counts live in one server process; several processes behind a balancer each keep
- * their own, and a restart forgets them.
+ * their own, and a restart clears them.
  */
 export class SignInLimiter {
   private readonly attempts = new Map<string, number[]>();

@@ -43,7 +43,7 @@ export function createHttpServer(services: AppServices, options: HttpServerOptio
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
 
     if (path.startsWith('/trpc/')) {
-      // Answers carry patients' data, so no cache along the way may keep them.
+      // Responses carry patients' data, so no cache along the way may keep them.
       res.setHeader('Cache-Control', 'no-store');
 
       if (isCrossSiteWrite(req)) {

@@ -14,7 +14,7 @@ import { authorize, memberProcedure, router } from '../trpc/procedures';
 
 const DOCTORS_AND_STAFF: readonly Role[] = ['doctor', 'staff'];
 
-/** The roles a member may see: admins see everyone, the others doctors and staff only. */
+/** Returns the roles a member may see: all for admins (undefined), doctors and staff otherwise. */
 function visibleRoles(role: Role): readonly Role[] | undefined {
   return accessOf(role, 'read', 'members') === 'all' ? undefined : DOCTORS_AND_STAFF;
 }

@@ -6,7 +6,7 @@ import { createRequestContext, type AppServices } from '../trpc/context';
 export type Caller = ReturnType<typeof createCaller>;
 
 /**
- * A caller that sends `token` as a bearer token, like an API client; without one it is anonymous.
+ * Creates a caller that sends `token` as a bearer token, like an API client, or an anonymous one.
  * The context is built anew for every call, so a revoked session stops working at once.
  */
 export function callerFor(services: AppServices, token?: string): Caller {

@@ -8,7 +8,7 @@ import type { AppServices } from '../trpc/context';
 
 export type LogLine = Record<string, unknown> & { msg?: string };
 
-/** A pino logger that keeps its lines in memory, parsed, for tests to read. */
+/** Creates a pino logger that keeps its lines in memory, parsed, for tests to read. */
 export function createCapturingLogger() {
   const lines: LogLine[] = [];
   const sink = new Writable({

@@ -50,8 +50,8 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A signed-in member's procedure. It runs in one transaction as the app role with row-level
- * security set to the member's clinic, so a failure anywhere rolls back all of its writes.
+ * Runs a signed-in member's procedure in one transaction as the app role, with row-level security
+ * set to the member's clinic, so a failure anywhere rolls back all of its writes.
  */
 export const memberProcedure = authedProcedure.use(({ ctx, next }) => {
   const clinicId = ctx.session.clinicId;

@@ -82,8 +82,8 @@ function appPage<TPath extends string>(path: TPath) {
 }
 
 /**
- * An admin-only page: other roles are sent to their day. The API refuses their writes anyway;
- * this keeps them from a page of buttons that can only fail.
+ * Builds the options of an admin-only page, which sends other roles to their day. The API rejects
+ * their writes anyway, but a page of buttons that can only fail helps nobody.
  */
 function adminPage<TPath extends string>(path: TPath) {
   return {

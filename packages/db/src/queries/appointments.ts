@@ -118,8 +118,8 @@ export async function lockAppointment(
 ): Promise<Appointment> {
   const current = await getAppointment(trx, options);
 
-  // The same locks as a booking takes, first, so a status change and a booking of the same
-  // doctor or client never wait on each other in opposite orders.
+  // Take the booking locks before the row lock, in the order bookings take them, so a status
+  // change and a booking of the same doctor or client do not wait on each other in a cycle.
   await lockBookingParties(trx, { clinicId: options.clinicId, booking: current });
 
   const appointment = await trx

@@ -123,8 +123,8 @@ export async function updateMember(
 }
 
 /**
- * Archives a member, ends their sessions and revokes the invitations they issued and nobody has
- * accepted. The clinic's last active admin cannot be archived, because no one could restore them.
+ * Archives a member, ends their sessions and revokes the still open invitations
+ * they issued. The clinic's last active admin cannot be archived, because no one could restore them.
  */
 export async function archiveMember(
   db: Kysely<DB>,

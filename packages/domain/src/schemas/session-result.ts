@@ -44,7 +44,7 @@ export const clinicalPartInput = z.object({
 });
 export type ClinicalPartInput = z.infer<typeof clinicalPartInput>;
 
-/** A clinical part that records a visit says something: an empty one would complete it blindly. */
+/** A clinical part that records a visit must contain some text, because an empty one would complete the visit blindly. */
 const recordedClinicalPart = clinicalPartInput.refine(
   (part) => Object.values(part).some((value) => typeof value === 'string' && value !== ''),
   {
